@@ -6,6 +6,10 @@ public static class BenchSuites
     /// <summary>Every suite, in the order <c>all</c> runs them.</summary>
     public static IReadOnlyList<IBenchSuite> All { get; } =
     [
+        new Runtime.RuntimeSuite(),
+        new Persistence.PersistenceSuite(),
+        new Scripting.ScriptingSuite(),
+        new World.WorldSuite(),
     ];
 
     /// <summary>The suite with that name, or null.</summary>

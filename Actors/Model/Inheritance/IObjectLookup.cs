@@ -1,0 +1,35 @@
+using ActorMoo.Scripting.Values;
+
+namespace ActorMoo.Actors.Model;
+
+/// <summary>
+/// A read view of the world's objects. Resolution, permission and parser functions read the
+/// world only through it, so the same code runs over an in-memory table in tests and in the
+/// starter-core loader, and over a task's transactional view (committed versions plus the task's
+/// own buffered writes, fetched from object actors) in the running world.
+/// </summary>
+/// <remarks>
+/// Asynchronous because a transactional view may have to ask an object actor; views that hold
+/// everything in memory complete synchronously, so the cost is one <see cref="ValueTask{T}"/>.
+/// </remarks>
+public interface IObjectLookup
+{
+    /// <summary>
+    /// The object's state as this view sees it, or null when no object with that id was ever
+    /// created. Recycled objects are returned as their tombstones (<see cref="ObjectState.Recycled"/>).
+    /// </summary>
+    ValueTask<ObjectState?> FindAsync(ObjectId id, CancellationToken cancellationToken = default);
+}
+
+/// <summary>Conveniences over <see cref="IObjectLookup"/>.</summary>
+public static class ObjectLookupExtensions
+{
+    /// <summary>The object when it exists and is not recycled (MOO's <c>valid()</c>), otherwise null.</summary>
+    public static async ValueTask<ObjectState?> FindValidAsync(this IObjectLookup lookup, ObjectId id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(lookup);
+        if (id.Value < 0) return null;
+        var state = await lookup.FindAsync(id, cancellationToken).ConfigureAwait(false);
+        return state is { IsValid: true } ? state : null;
+    }
+}

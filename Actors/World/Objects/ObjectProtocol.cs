@@ -1,0 +1,91 @@
+using ActorMoo.Actors.Model;
+using ActorMoo.Runtime.Persistence;
+using ActorMoo.Scripting.Values;
+
+namespace ActorMoo.Actors.World.Objects;
+
+/// <summary>
+/// The messages an <see cref="ObjectActor"/> understands. They travel inside a
+/// <c>ShardingEnvelope</c> whose entity id is the object's <c>#N</c>. The transaction layer drives
+/// them as a two-phase commit: read, prepare (reserve), then install or release.
+/// </summary>
+public static class ObjectProtocol
+{
+    /// <summary>Asks for the committed state; answered with <see cref="ObjectRead"/>.</summary>
+    public sealed record Read
+    {
+        /// <summary>The only instance.</summary>
+        public static Read Instance { get; } = new();
+    }
+
+    /// <summary>The committed state of an object and the journal sequence number it is at.</summary>
+    /// <param name="Id">The object.</param>
+    /// <param name="State">Its committed state, or null when it was never created.</param>
+    /// <param name="SequenceNr">The journal sequence number of the last event applied (0 for none).</param>
+    public sealed record ObjectRead(ObjectId Id, ObjectState? State, long SequenceNr)
+    {
+        /// <summary>The version a task validates against: the state's version, 0 when absent.</summary>
+        public long Version => State?.Version ?? 0;
+    }
+
+    /// <summary>
+    /// Reserves the object for <paramref name="TaskId"/> if it is still at <paramref name="ExpectedVersion"/>.
+    /// A reserved object refuses other reservations at once (never waits, so two tasks can never
+    /// deadlock on each other); answered with <see cref="Prepared"/> or <see cref="PrepareRefused"/>.
+    /// </summary>
+    /// <param name="TaskId">The committing task.</param>
+    /// <param name="ExpectedVersion">The version the task read (0 for an object it creates).</param>
+    public sealed record Prepare(long TaskId, long ExpectedVersion);
+
+    /// <summary>The object is reserved for the task; nothing else changes it until install or release.</summary>
+    /// <param name="Id">The object.</param>
+    /// <param name="SequenceNr">Its journal sequence number: the expected sequence number of the task's write.</param>
+    public sealed record Prepared(ObjectId Id, long SequenceNr);
+
+    /// <summary>The reservation was refused; the task aborts and may re-run.</summary>
+    /// <param name="Id">The object.</param>
+    /// <param name="Reason">Why, for logs: a newer version or another task's reservation.</param>
+    /// <param name="HeldByAnotherTask">True when another task holds the object: re-running is useful only once it is free.</param>
+    public sealed record PrepareRefused(ObjectId Id, string Reason, bool HeldByAnotherTask = false);
+
+    /// <summary>
+    /// Answered with <see cref="Free"/> as soon as no task holds the object (at once if none does).
+    /// Only a task that holds no reservation may wait for it, so waiting never deadlocks.
+    /// </summary>
+    public sealed record AwaitFree
+    {
+        /// <summary>The only instance.</summary>
+        public static AwaitFree Instance { get; } = new();
+    }
+
+    /// <summary>The object is not reserved (or its actor stopped, which ends any reservation).</summary>
+    /// <param name="Id">The object.</param>
+    public sealed record Free(ObjectId Id);
+
+    /// <summary>
+    /// Applies events that the task already made durable in its atomic journal write, then ends the
+    /// reservation; answered with <see cref="Installed"/>. Events already known (an incarnation that
+    /// recovered them from the journal) are skipped.
+    /// </summary>
+    /// <param name="TaskId">The task holding the reservation.</param>
+    /// <param name="Events">The object's part of the write.</param>
+    public sealed record Install(long TaskId, PersistedEvents Events);
+
+    /// <summary>The events are applied and the reservation ended.</summary>
+    /// <param name="Id">The object.</param>
+    /// <param name="Version">Its version now.</param>
+    public sealed record Installed(ObjectId Id, long Version);
+
+    /// <summary>
+    /// Ends the task's reservation without changes; answered with <see cref="Released"/>.
+    /// With <paramref name="Reload"/> the actor stops afterwards so that its next incarnation
+    /// recovers from the journal: for a write whose outcome is unknown.
+    /// </summary>
+    /// <param name="TaskId">The task holding the reservation.</param>
+    /// <param name="Reload">Reload the state from the journal.</param>
+    public sealed record Release(long TaskId, bool Reload = false);
+
+    /// <summary>The reservation (if the task held one) is ended.</summary>
+    /// <param name="Id">The object.</param>
+    public sealed record Released(ObjectId Id);
+}

@@ -1,0 +1,76 @@
+using System.Runtime.ExceptionServices;
+using ActorMoo.Actors.Model;
+using ActorMoo.Scripting.HostFunctions;
+using ActorMoo.Scripting.Values;
+
+namespace ActorMoo.Actors.World.Verbs;
+
+/// <summary>
+/// The waiting a world host function may need: the reply it awaits, as the operation of a
+/// <see cref="HostResult.Pending"/> run. <see cref="VerbExecutor"/> awaits it and resumes the run.
+/// </summary>
+/// <param name="Reply">Completes with the host function's result.</param>
+public sealed record PendingWorldCall(Task<HostResult> Reply);
+
+/// <summary>
+/// Turns the world's asynchronous operations into host results: a result at once when the task
+/// already holds every object it needs (the common case), a pending operation when an object actor
+/// must be asked first. World refusals become Lua errors the verb can catch.
+/// </summary>
+internal static class HostSettling
+{
+    /// <summary>The host result of <paramref name="operation"/>.</summary>
+    public static HostResult Settle(ValueTask<MooValue> operation)
+    {
+        if (operation.IsCompletedSuccessfully)
+            return HostResult.Ok(operation.Result);
+        if (operation.IsCompleted)
+            return Failure(operation.AsTask().Exception!.InnerException!);
+        return HostResult.Pending(new PendingWorldCall(ReplyAsync(operation)));
+    }
+
+    /// <summary>The host result of entering a verb: a nested call to run in the caller's coroutine.</summary>
+    public static HostResult Settle(ValueTask<VerbCall> operation)
+    {
+        if (operation.IsCompletedSuccessfully)
+            return HostResult.CallVerb(operation.Result);
+        if (operation.IsCompleted)
+            return Failure(operation.AsTask().Exception!.InnerException!);
+        return HostResult.Pending(new PendingWorldCall(CallReplyAsync(operation)));
+    }
+
+    /// <summary>A Lua error for a world refusal; anything else is a bug and propagates (the engine logs it).</summary>
+    private static HostResult Failure(Exception exception)
+    {
+        if (IsVerbFacing(exception))
+            return HostResult.Fail(exception.Message);
+        ExceptionDispatchInfo.Throw(exception);
+        return default;
+    }
+
+    private static bool IsVerbFacing(Exception exception) => exception is VerbError or ObjectEventException;
+
+    private static async Task<HostResult> ReplyAsync(ValueTask<MooValue> operation)
+    {
+        try
+        {
+            return HostResult.Ok(await operation.ConfigureAwait(false));
+        }
+        catch (Exception e) when (IsVerbFacing(e))
+        {
+            return HostResult.Fail(e.Message);
+        }
+    }
+
+    private static async Task<HostResult> CallReplyAsync(ValueTask<VerbCall> operation)
+    {
+        try
+        {
+            return HostResult.CallVerb(await operation.ConfigureAwait(false));
+        }
+        catch (Exception e) when (IsVerbFacing(e))
+        {
+            return HostResult.Fail(e.Message);
+        }
+    }
+}

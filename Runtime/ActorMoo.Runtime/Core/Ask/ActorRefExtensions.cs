@@ -1,0 +1,55 @@
+namespace ActorMoo.Runtime.Core;
+
+/// <summary>Request/response and forwarding on any <see cref="IActorRef"/>.</summary>
+public static class ActorRefExtensions
+{
+    /// <summary>
+    /// Sends <paramref name="message"/> and awaits the first reply, which must be a
+    /// <typeparamref name="TReply"/>. Fails with <see cref="AskTimeoutException"/> when no reply
+    /// arrives within <paramref name="timeout"/> (on the system's clock), with
+    /// <see cref="ActorTerminatedException"/> at once when the target has stopped, with the cause
+    /// of a <see cref="Status.Failure"/> reply, and with <see cref="InvalidCastException"/> for a
+    /// reply of another type.
+    /// </summary>
+    public static Task<TReply> Ask<TReply>(this IActorRef target, object message, TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return AskCore<TReply>(target, _ => message, timeout, cancellationToken);
+    }
+
+    /// <summary>
+    /// Like <see cref="Ask{TReply}(IActorRef, object, TimeSpan, CancellationToken)"/>, for protocols
+    /// whose request carries its reply-to address: <paramref name="createMessage"/> receives the
+    /// temporary reference to reply to.
+    /// </summary>
+    public static Task<TReply> Ask<TReply>(this IActorRef target, Func<IActorRef, object> createMessage, TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(createMessage);
+        return AskCore<TReply>(target, createMessage, timeout, cancellationToken);
+    }
+
+    /// <summary>Sends <paramref name="message"/> to <paramref name="target"/> on behalf of the current
+    /// message's sender, so that the target replies directly to the original sender.</summary>
+    public static void Forward(this IActorRef target, object message, IActorContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        target.Tell(message, context.Sender);
+    }
+
+    private static async Task<TReply> AskCore<TReply>(IActorRef target, Func<IActorRef, object> createMessage, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(timeout, TimeSpan.Zero);
+        var system = (target as InternalActorRef)?.System
+            ?? throw new ArgumentException($"{target.Path} is not a reference created by an actor system.", nameof(target));
+
+        var promise = new PromiseActorRef(system, target, timeout, cancellationToken);
+        var message = createMessage(promise) ?? throw new InvalidOperationException("The Ask message factory returned null.");
+        promise.RequestType = message.GetType();
+        target.Tell(message, promise);
+        var reply = await promise.Task.ConfigureAwait(false);
+        return reply is TReply typed
+            ? typed
+            : throw new InvalidCastException($"Ask to {target.Path} expected a {typeof(TReply).Name} reply but got {reply.GetType().Name}.");
+    }
+}

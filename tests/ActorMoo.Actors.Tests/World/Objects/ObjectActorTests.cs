@@ -1,0 +1,102 @@
+using ActorMoo.Actors.Model;
+using ActorMoo.Actors.World.Objects;
+using ActorMoo.Runtime.Core;
+using ActorMoo.Runtime.Persistence;
+using ActorMoo.Runtime.Sharding;
+using ActorMoo.Scripting.Values;
+using static ActorMoo.Actors.World.Objects.ObjectProtocol;
+
+namespace ActorMoo.Actors.Tests.World.Objects;
+
+public sealed class ObjectActorTests : WorldTestKit
+{
+    [Fact]
+    public async Task Object_must_answer_reads_with_its_committed_state_and_version()
+    {
+        var lamp = await CreateAsync("Lamp");
+        await ApplyAsync(lamp, new ObjectRenamed("Brass lamp"));
+
+        var read = await Objects.ReadAsync(lamp);
+
+        Assert.Equal("Brass lamp", read.State!.Name);
+        Assert.Equal(2, read.Version);
+        Assert.Equal(2, read.SequenceNr);
+    }
+
+    [Fact]
+    public async Task Object_that_was_never_created_must_read_as_absent_at_version_zero()
+    {
+        var read = await Objects.ReadAsync(new ObjectId(999));
+
+        Assert.Null(read.State);
+        Assert.Equal(0, read.Version);
+    }
+
+    [Fact]
+    public async Task Object_must_refuse_a_second_reservation_instead_of_waiting()
+    {
+        var lamp = await CreateAsync("Lamp");
+
+        Assert.IsType<Prepared>(await Objects.PrepareAsync(lamp, taskId: 100, expectedVersion: 1));
+        var refused = Assert.IsType<PrepareRefused>(await Objects.PrepareAsync(lamp, taskId: 101, expectedVersion: 1));
+        Assert.Contains("task 100", refused.Reason, StringComparison.Ordinal);
+
+        await Objects.ReleaseAsync(lamp, 100);
+        Assert.IsType<Prepared>(await Objects.PrepareAsync(lamp, taskId: 101, expectedVersion: 1));
+    }
+
+    [Fact]
+    public async Task Object_must_refuse_a_reservation_based_on_a_stale_version()
+    {
+        var lamp = await CreateAsync("Lamp");
+        await ApplyAsync(lamp, new ObjectRenamed("Brass lamp"));
+
+        var refused = Assert.IsType<PrepareRefused>(await Objects.PrepareAsync(lamp, taskId: 7, expectedVersion: 1));
+
+        Assert.Contains("version 2", refused.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Object_must_recover_its_state_after_passivation()
+    {
+        var lamp = await CreateAsync("Lamp");
+        await ApplyAsync(lamp, new ObjectRenamed("Brass lamp"));
+        var region = ClusterSharding.Get(Sys).ShardRegion(WorldObjects.EntityTypeName);
+
+        Advance(TimeSpan.FromMinutes(5));
+        await AwaitAssertAsync(async () =>
+        {
+            var stats = await region.Ask<ShardRegion.ShardRegionStats>(ShardRegion.GetShardRegionStats.Instance, TimeSpan.FromSeconds(10));
+            Assert.Equal(0, stats.TotalEntities);
+        });
+
+        Assert.Equal("Brass lamp", (await CommittedAsync(lamp)).Name);
+    }
+
+    [Fact]
+    public async Task Install_must_skip_events_a_fresh_incarnation_already_recovered()
+    {
+        var lamp = await CreateAsync("Lamp");
+        Assert.IsType<Prepared>(await Objects.PrepareAsync(lamp, taskId: 5, expectedVersion: 1));
+        var renamed = new EntityWrite(ObjectActor.PersistenceIdOf(lamp), 1, [new ObjectRenamed("Brass lamp")]);
+        await Persistence.Journal.WriteAsync(new AtomicWrite([renamed]));
+        await Objects.ReleaseAsync(lamp, 5, reload: true);
+
+        var installed = await Objects.InstallAsync(lamp, 5, PersistedEvents.From(renamed));
+
+        Assert.Equal(2, installed.Version);
+        Assert.Equal("Brass lamp", (await CommittedAsync(lamp)).Name);
+    }
+
+    [Fact]
+    public async Task Reservation_of_a_vanished_task_must_expire_and_free_the_object()
+    {
+        var lamp = await CreateAsync("Lamp");
+        Assert.IsType<Prepared>(await Objects.PrepareAsync(lamp, taskId: 1, expectedVersion: 1));
+
+        Advance(TimeSpan.FromSeconds(31));
+
+        await AwaitAssertAsync(async () =>
+            Assert.IsType<Prepared>(await Objects.PrepareAsync(lamp, taskId: 2, expectedVersion: 1)));
+    }
+}
