@@ -42,11 +42,22 @@ internal sealed class ScriptWatchdog : IDisposable
     /// <summary>Sampled mode: steps charged per engine-timestamp tick of execution.</summary>
     private readonly double _stepsPerTick;
 
+    /// <summary>
+    /// The most wall time (engine ticks, two watchdog intervals) charged as execution for a
+    /// stretch the VM thread's CPU clock did not measure: before the watchdog's first look at a
+    /// resume and after its last. Wall time there includes preemption, so uncapped it charged a
+    /// one-line verb descheduled on a busy machine millions of steps and killed it (budget.steps).
+    /// Capping can only make a kill later, never wrong; the wall-clock budget bounds the rest.
+    /// Null where there is no per-thread CPU clock: wall time is then all there is.
+    /// </summary>
+    private readonly long? _unmeasuredCapTicks;
+
     public ScriptWatchdog(TimeProvider time, TimeSpan interval, long stepsPerMillisecond)
     {
         _time = time;
         _interval = interval;
         _stepsPerTick = stepsPerMillisecond * 1000.0 / time.TimestampFrequency;
+        _unmeasuredCapTicks = ThreadCpuClock.IsSupported ? (long)(interval.TotalSeconds * 2 * time.TimestampFrequency) : null;
         _thread = new Thread(Loop) { IsBackground = true, Name = "lua-watchdog", Priority = ThreadPriority.AboveNormal };
         _thread.Start();
     }
@@ -97,10 +108,14 @@ internal sealed class ScriptWatchdog : IDisposable
     /// <summary>Steps charged for <paramref name="ticks"/> engine-timestamp ticks of execution.</summary>
     public long StepsFor(long ticks) => (long)Math.Min(ticks * _stepsPerTick, long.MaxValue / 4.0);
 
+    /// <summary>The execution charged for <paramref name="wallTicks"/> of wall time that no CPU clock measured.</summary>
+    public long ChargeUnmeasured(long wallTicks) => _unmeasuredCapTicks is { } cap ? Math.Min(wallTicks, cap) : wallTicks;
+
     /// <summary>
     /// Checks one executing state: the wall-clock deadline, and in sampled mode the steps charged
-    /// for the resume's CPU time so far (wall time until the watchdog first sees the resume, then
-    /// the VM thread's CPU clock), so a run preempted on a busy machine is not charged for it.
+    /// for the resume's CPU time so far (wall time until the watchdog first sees the resume, capped
+    /// by <see cref="ChargeUnmeasured"/>, then the VM thread's CPU clock), so a run preempted on a
+    /// busy machine is not charged for it.
     /// </summary>
     private unsafe void Inspect(LuaSandboxState state, long now)
     {
@@ -119,12 +134,12 @@ internal sealed class ScriptWatchdog : IDisposable
         {
             control->CpuBaseValid = ThreadCpuClock.TryRead(control->VmTid, out control->CpuBaseNs) ? 1 : 0;
             control->ObservedAt = now;
-            executed = now - control->ResumeStart;
+            executed = ChargeUnmeasured(now - control->ResumeStart);
             Volatile.Write(ref control->ObservedSeq, sequence);
         }
         else if (control->CpuBaseValid != 0 && ThreadCpuClock.TryRead(control->VmTid, out var cpu))
         {
-            executed = control->ObservedAt - control->ResumeStart + (long)((cpu - control->CpuBaseNs) * (_time.TimestampFrequency / 1e9));
+            executed = ChargeUnmeasured(control->ObservedAt - control->ResumeStart) + (long)((cpu - control->CpuBaseNs) * (_time.TimestampFrequency / 1e9));
         }
         else
         {

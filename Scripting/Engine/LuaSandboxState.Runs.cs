@@ -115,13 +115,15 @@ internal sealed unsafe partial class LuaSandboxState
     /// <summary>
     /// Execution time of the resume that just ended: the watchdog's CPU-time measure plus the
     /// short stretch since its last look, or the wall time when the watchdog never saw the resume
-    /// (it lasted less than one watchdog interval).
+    /// (it lasted less than one watchdog interval). Unmeasured wall stretches are capped
+    /// (<see cref="Budgets.ScriptWatchdog.ChargeUnmeasured"/>): they may be preemption, not execution.
     /// </summary>
     private long ExecutedTicks(long sequence, long started, long ended)
     {
+        var watchdog = Engine.Watchdog;
         var wall = ended - started;
-        if (Volatile.Read(ref Control->ObservedSeq) != sequence) return wall;
-        var measured = Volatile.Read(ref Control->Executed) + (ended - Volatile.Read(ref Control->ExecutedAt));
+        if (Volatile.Read(ref Control->ObservedSeq) != sequence) return watchdog.ChargeUnmeasured(wall);
+        var measured = Volatile.Read(ref Control->Executed) + watchdog.ChargeUnmeasured(ended - Volatile.Read(ref Control->ExecutedAt));
         return Math.Clamp(measured, 0, wall);
     }
 

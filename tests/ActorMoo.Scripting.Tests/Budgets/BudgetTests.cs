@@ -52,6 +52,41 @@ public sealed class BudgetTests
         Assert.True(run.StepsUsed >= 2_000_000, $"{run.StepsUsed} steps charged");
     }
 
+    // Regression: sampled counting charged wall time for stretches the CPU clock did not measure,
+    // so a one-line verb descheduled on a loaded machine was killed with budget.steps.
+    [Fact]
+    public void Sampled_mode_charges_at_most_two_watchdog_intervals_for_wall_time_no_cpu_clock_measured()
+    {
+        Assert.True(ThreadCpuClock.IsSupported, "ActorMoo targets Linux, where per-thread CPU clocks exist");
+        var clock = new ManualTimeProvider();
+        using var watchdog = new ScriptWatchdog(clock, TimeSpan.FromMilliseconds(1), stepsPerMillisecond: 200_000);
+
+        Assert.Equal(TimeSpan.FromMilliseconds(2).Ticks, watchdog.ChargeUnmeasured(TimeSpan.FromSeconds(1).Ticks));
+        Assert.Equal(TimeSpan.FromMilliseconds(1).Ticks / 2, watchdog.ChargeUnmeasured(TimeSpan.FromMilliseconds(1).Ticks / 2));
+    }
+
+    [Fact]
+    public void Sampled_mode_does_not_charge_a_preempted_run_for_time_it_did_not_run()
+    {
+        Assert.True(ThreadCpuClock.IsSupported, "ActorMoo targets Linux, where per-thread CPU clocks exist");
+        var clock = new ManualTimeProvider();
+        var stall = new HostFunctionTable("clock", "Simulates preemption: wall time passes, no CPU is used.",
+        [
+            new HostFunction("stall", "Advances the engine clock by one second.", (in HostCall _) =>
+            {
+                clock.Advance(TimeSpan.FromSeconds(1));
+                return HostResult.Ok();
+            }),
+        ]);
+        using var engine = new ScriptEngine(TestHost.Settings(), [TestHost.Table, stall], [], clock);
+        var budget = engine.Settings.Foreground with { WallClock = TimeSpan.FromMinutes(5) };
+
+        var run = TestHost.Run(engine, "clock.stall() test.wait() return 'done'", budget);
+
+        Assert.True(run.Status == ScriptRunStatus.Completed, run.Error?.ToString());
+        Assert.True(run.StepsUsed < budget.Steps / 10, $"{run.StepsUsed:N0} steps charged for a one-line verb");
+    }
+
     [Fact]
     public async Task The_watchdog_ends_a_run_past_its_wall_clock_budget()
     {
