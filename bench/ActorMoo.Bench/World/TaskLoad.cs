@@ -44,6 +44,7 @@ internal static class TaskLoad
     public static async Task<LoadFigures> RunAsync(int workers, TimeSpan duration, Func<int, Task<TaskOutcome<MooValue>>> task)
     {
         var perWorker = new WorkerFigures[workers];
+        var reportedFailure = 0;
         using var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
         var gcBefore = GC.GetTotalPauseDuration();
@@ -58,8 +59,13 @@ internal static class TaskLoad
                 figures.Latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 figures.Attempts += outcome.Attempts;
                 if (outcome.IsCommitted) figures.Committed++;
-                else if (figures.NotCommitted++ == 0)
-                    Console.Error.WriteLine($"world: a task did not commit ({outcome.Status}): {outcome.Message}");
+                else
+                {
+                    figures.NotCommitted++;
+                    // The first reason per run, so that a failure rate in the figures has a cause beside it.
+                    if (Interlocked.Exchange(ref reportedFailure, 1) == 0)
+                        Console.Error.WriteLine($"world: a task did not commit ({outcome.Status}): {outcome.Message}");
+                }
             }
         })));
         var elapsed = clock.Elapsed;

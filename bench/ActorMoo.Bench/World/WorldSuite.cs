@@ -9,7 +9,8 @@ namespace ActorMoo.Bench.World;
 /// optimistic transactions, two-phase commit, the journal) for a read-only verb, a verb that writes
 /// one object and a verb that moves an item between two rooms (three objects), with many tasks in
 /// flight on distinct objects, on SQLite and (when configured) PostgreSQL; then 50 tasks fighting
-/// over one item. Each figure's baseline is the same verb body in a bare sandbox (same run).
+/// over one item. Each figure's baseline is the same verb body in a bare sandbox (same run); the
+/// cost breakdown and the shared-parent variant are reported against the verb figures they explain.
 /// </summary>
 public sealed class WorldSuite : IBenchSuite
 {
@@ -72,6 +73,7 @@ public sealed class WorldSuite : IBenchSuite
                     }
                 }
                 await CostBreakdown.RunAsync(context, store.Name, world.Tasks, desks, inFlight.Max(), warmUp, duration, verbRates);
+                await SharedParentBenchmark.RunAsync(context, store.Name, world.Tasks, world.Verbs, inFlight.Max(), warmUp, duration, verbRates);
                 await ContentionBenchmark.RunAsync(context, store.Name, world.Verbs, desks[0], baselines["carry"]);
             }
         }
