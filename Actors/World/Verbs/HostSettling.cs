@@ -1,4 +1,3 @@
-using System.Runtime.ExceptionServices;
 using ActorMoo.Actors.Model;
 using ActorMoo.Scripting.HostFunctions;
 using ActorMoo.Scripting.Values;
@@ -15,37 +14,45 @@ public sealed record PendingWorldCall(Task<HostResult> Reply);
 /// <summary>
 /// Turns the world's asynchronous operations into host results: a result at once when the task
 /// already holds every object it needs (the common case), a pending operation when an object actor
-/// must be asked first. World refusals become Lua errors the verb can catch.
+/// must be asked first. World refusals become Lua errors the verb can catch; any other exception
+/// is a bug and propagates (the engine logs it and the script gets an internal error).
 /// </summary>
 internal static class HostSettling
 {
     /// <summary>The host result of <paramref name="operation"/>.</summary>
+    /// <remarks>
+    /// The operation may complete on another thread at any moment (an object actor's reply), so
+    /// completion is tested once, first: asking "succeeded?" and then "completed?" could see it
+    /// complete in between and take a success for a failure.
+    /// </remarks>
     public static HostResult Settle(ValueTask<MooValue> operation)
     {
-        if (operation.IsCompletedSuccessfully)
-            return HostResult.Ok(operation.Result);
-        if (operation.IsCompleted)
-            return Failure(operation.AsTask().Exception!.InnerException!);
-        return HostResult.Pending(new PendingWorldCall(ReplyAsync(operation)));
+        if (!operation.IsCompleted)
+            return HostResult.Pending(new PendingWorldCall(ReplyAsync(operation)));
+        try
+        {
+            return HostResult.Ok(operation.GetAwaiter().GetResult());
+        }
+        catch (Exception e) when (IsVerbFacing(e))
+        {
+            return HostResult.Fail(e.Message);
+        }
     }
 
     /// <summary>The host result of entering a verb: a nested call to run in the caller's coroutine.</summary>
+    /// <remarks>Completion is tested once, first, for the reason given on the other overload.</remarks>
     public static HostResult Settle(ValueTask<VerbCall> operation)
     {
-        if (operation.IsCompletedSuccessfully)
-            return HostResult.CallVerb(operation.Result);
-        if (operation.IsCompleted)
-            return Failure(operation.AsTask().Exception!.InnerException!);
-        return HostResult.Pending(new PendingWorldCall(CallReplyAsync(operation)));
-    }
-
-    /// <summary>A Lua error for a world refusal; anything else is a bug and propagates (the engine logs it).</summary>
-    private static HostResult Failure(Exception exception)
-    {
-        if (IsVerbFacing(exception))
-            return HostResult.Fail(exception.Message);
-        ExceptionDispatchInfo.Throw(exception);
-        return default;
+        if (!operation.IsCompleted)
+            return HostResult.Pending(new PendingWorldCall(CallReplyAsync(operation)));
+        try
+        {
+            return HostResult.CallVerb(operation.GetAwaiter().GetResult());
+        }
+        catch (Exception e) when (IsVerbFacing(e))
+        {
+            return HostResult.Fail(e.Message);
+        }
     }
 
     private static bool IsVerbFacing(Exception exception) => exception is VerbError or ObjectEventException;
