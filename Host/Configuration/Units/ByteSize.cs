@@ -9,11 +9,11 @@ namespace ActorMoo.Host.Configuration.Units;
 /// unit; a bare number is bytes. Powers of two: <c>K</c>/<c>k</c>/<c>Ki</c>/<c>KiB</c>,
 /// <c>M</c>/<c>MiB</c>, <c>G</c>/<c>GiB</c>, … (as <c>java -Xmx</c> and GNU tools read
 /// <c>512K</c>). Powers of ten: <c>kB</c>/<c>KB</c>, <c>MB</c>, <c>GB</c>, …. Long forms
-/// (<c>kibibytes</c>, <c>megabyte</c>) work too. Binds through <see cref="ByteSizeConverter"/>.
+/// (<c>kibibytes</c>, <c>megabyte</c>) work too. Binds through <see cref="UnitTextConverter{T}"/>.
 /// </summary>
 /// <param name="Bytes">The size in bytes.</param>
-[TypeConverter(typeof(ByteSizeConverter))]
-public readonly record struct ByteSize(long Bytes) : IComparable<ByteSize>
+[TypeConverter(typeof(UnitTextConverter<ByteSize>))]
+public readonly record struct ByteSize(long Bytes) : IComparable<ByteSize>, IUnitText<ByteSize>
 {
     private static readonly Dictionary<string, decimal> BytesPerUnit = BuildUnits();
 

@@ -8,11 +8,11 @@ namespace ActorMoo.Host.Configuration.Units;
 /// A configured length of time, written in the HOCON duration format: a number with an optional
 /// lowercase unit — <c>ns</c>, <c>us</c>, <c>ms</c>, <c>s</c>, <c>m</c>, <c>h</c>, <c>d</c> or
 /// their long forms (<c>seconds</c>, <c>minute</c>, …); a bare number is milliseconds. Options
-/// properties of this type bind from configuration through <see cref="DurationConverter"/>.
+/// properties of this type bind from configuration through <see cref="UnitTextConverter{T}"/>.
 /// </summary>
 /// <param name="Value">The length of time (100 ns resolution, as <see cref="TimeSpan"/>).</param>
-[TypeConverter(typeof(DurationConverter))]
-public readonly record struct Duration(TimeSpan Value) : IComparable<Duration>
+[TypeConverter(typeof(UnitTextConverter<Duration>))]
+public readonly record struct Duration(TimeSpan Value) : IComparable<Duration>, IUnitText<Duration>
 {
     private static readonly Dictionary<string, decimal> TicksPerUnit = BuildUnits();
 
