@@ -64,6 +64,10 @@ public sealed class PassivationRaceTests : ActorTestKit
             {
                 var entity = random.Next(Entities);
                 region.Tell(new ShardingEnvelope("e" + entity, new Numbered(s, next[entity]++)), senders[s]);
+                // Pause now and then so that passivations complete while later messages arrive,
+                // instead of every message being queued before the first Passivate is read.
+                if (i % 100 == 99)
+                    Thread.Sleep(1);
             }
         })));
 
@@ -79,8 +83,9 @@ public sealed class PassivationRaceTests : ActorTestKit
         }
         Assert.DoesNotContain(DeadLetters.Letters, l => l.Message is Numbered or ShardingEnvelope);
         // How many messages an incarnation gets before its Passivate reaches the shard depends on
-        // scheduling (a busy shard delivers a whole batch first), so the bound only asserts that every
-        // entity went through several incarnations on average, with a wide margin for loaded machines.
-        Assert.True(Volatile.Read(ref incarnations.Value) > 3 * Entities, $"only {incarnations.Value} incarnations: the entities hardly passivated");
+        // scheduling: a shard with a deep backlog hands an entity hundreds of messages before it
+        // reads the entity's Passivate, so on a fast machine few re-incarnations happen. The test
+        // only needs passivation to have raced with deliveries at all: some entity came back.
+        Assert.True(Volatile.Read(ref incarnations.Value) > Entities, $"only {incarnations.Value} incarnations: no entity passivated and came back");
     }
 }
