@@ -34,6 +34,7 @@ public sealed class RuntimeOptions
         TimeProvider = timeProvider,
         LoggerFactory = loggerFactory,
         Throughput = MailboxThroughput,
+        AskTimeout = AskTimeout,
         ShutdownPhaseTimeout = ShutdownPhaseTimeout,
     };
 }

@@ -18,6 +18,16 @@ public static class ActorRefExtensions
     }
 
     /// <summary>
+    /// Like <see cref="Ask{TReply}(IActorRef, object, TimeSpan, CancellationToken)"/>, waiting at most
+    /// the system's <see cref="ActorSystemOptions.AskTimeout"/> (<c>actormoo.runtime.ask-timeout</c>).
+    /// </summary>
+    public static Task<TReply> Ask<TReply>(this IActorRef target, object message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return AskCore<TReply>(target, _ => message, timeout: null, cancellationToken);
+    }
+
+    /// <summary>
     /// Like <see cref="Ask{TReply}(IActorRef, object, TimeSpan, CancellationToken)"/>, for protocols
     /// whose request carries its reply-to address: <paramref name="createMessage"/> receives the
     /// temporary reference to reply to.
@@ -36,14 +46,15 @@ public static class ActorRefExtensions
         target.Tell(message, context.Sender);
     }
 
-    private static async Task<TReply> AskCore<TReply>(IActorRef target, Func<IActorRef, object> createMessage, TimeSpan timeout, CancellationToken cancellationToken)
+    // timeout: the caller's, or null for the system's default.
+    private static async Task<TReply> AskCore<TReply>(IActorRef target, Func<IActorRef, object> createMessage, TimeSpan? timeout, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(target);
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(timeout, TimeSpan.Zero);
+        if (timeout is { } given) ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(given, TimeSpan.Zero, nameof(timeout));
         var system = (target as InternalActorRef)?.System
             ?? throw new ArgumentException($"{target.Path} is not a reference created by an actor system.", nameof(target));
 
-        var promise = new PromiseActorRef(system, target, timeout, cancellationToken);
+        var promise = new PromiseActorRef(system, target, timeout ?? system.Options.AskTimeout, cancellationToken);
         var message = createMessage(promise) ?? throw new InvalidOperationException("The Ask message factory returned null.");
         promise.RequestType = message.GetType();
         target.Tell(message, promise);

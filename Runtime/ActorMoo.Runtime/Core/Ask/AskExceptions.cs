@@ -8,10 +8,14 @@ public sealed class AskTimeoutException : TimeoutException
         : base($"Ask to {target.Path} with {messageType.Name} timed out after {timeout}")
     {
         Target = target;
+        Timeout = timeout;
     }
 
     /// <summary>The actor that did not reply.</summary>
     public IActorRef Target { get; }
+
+    /// <summary>How long the Ask waited.</summary>
+    public TimeSpan Timeout { get; }
 }
 
 /// <summary>

@@ -24,6 +24,9 @@ public sealed class ActorSystemOptions
     /// subscribers), so a flood cannot swamp the log.</summary>
     public int DeadLetterLogLimit { get; init; } = 50;
 
+    /// <summary>How long an Ask waits for its reply when the caller gives no timeout of its own.</summary>
+    public TimeSpan AskTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Time allowed to each coordinated-shutdown phase before it is abandoned with a warning.</summary>
     public TimeSpan ShutdownPhaseTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
@@ -35,6 +38,7 @@ public sealed class ActorSystemOptions
         if (Throughput < 1) throw new ArgumentException($"Throughput must be at least 1 (was {Throughput}).", nameof(Throughput));
         if (StashCapacity < 1) throw new ArgumentException($"StashCapacity must be at least 1 (was {StashCapacity}).", nameof(StashCapacity));
         if (DeadLetterLogLimit < 0) throw new ArgumentException($"DeadLetterLogLimit must not be negative (was {DeadLetterLogLimit}).", nameof(DeadLetterLogLimit));
+        if (AskTimeout <= TimeSpan.Zero) throw new ArgumentException($"AskTimeout must be positive (was {AskTimeout}).", nameof(AskTimeout));
         if (ShutdownPhaseTimeout <= TimeSpan.Zero) throw new ArgumentException($"ShutdownPhaseTimeout must be positive (was {ShutdownPhaseTimeout}).", nameof(ShutdownPhaseTimeout));
     }
 }

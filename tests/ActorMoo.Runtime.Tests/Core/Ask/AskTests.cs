@@ -57,6 +57,20 @@ public sealed class AskTests : ActorTestKit
     }
 
     [Fact]
+    public async Task Ask_without_a_timeout_must_wait_the_systems_default_ask_timeout()
+    {
+        var oracle = NewOracle();
+        var asking = oracle.Ask<Answer>(new Silence());
+
+        Advance(Sys.Options.AskTimeout - TimeSpan.FromSeconds(1));
+        Assert.False(asking.IsCompleted);
+        Advance(TimeSpan.FromSeconds(1));
+
+        var error = await Assert.ThrowsAsync<AskTimeoutException>(() => asking);
+        Assert.Equal(Sys.Options.AskTimeout, error.Timeout);
+    }
+
+    [Fact]
     public async Task Ask_must_fail_with_the_cause_of_a_failure_reply()
     {
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() => NewOracle().Ask<Answer>(new Refuse(), TimeSpan.FromSeconds(5)));
