@@ -194,7 +194,7 @@ internal sealed unsafe partial class LuaSandboxState
             case HostResultKind.Pending:
                 if (function is null) throw new ArgumentException("a run cannot be resumed with another pending operation", nameof(result));
                 if (lua_isyieldable(l) == 0)
-                    return HostDispatcher.Fail(l, $"{function.QualifiedName} cannot wait here (inside a metamethod, iterator or sort comparator)");
+                    return HostDispatcher.Fail(l, $"{function.QualifiedName} cannot wait here (inside a callback from the Lua library, such as a table.sort comparator or a string.gsub function)");
                 run.RequestedOperation = result.Operation;
                 lua_pushnil(l);
                 return 1;
