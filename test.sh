@@ -68,7 +68,21 @@ start_postgres() {
   log "private PostgreSQL on 127.0.0.1:$port ($pg_dir)"
 }
 
+# The web client's browser tests drive Debian's Chromium with Playwright (never a downloaded
+# browser). ACTORMOO_TEST_CHROMIUM promises it: those tests then FAIL, not skip, if it cannot start.
+provide_chromium() {
+  if ! command -v chromium >/dev/null 2>&1; then
+    log "Chromium not found; installing Debian's chromium package"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+  fi
+  export ACTORMOO_TEST_CHROMIUM="$(command -v chromium)"
+}
+
 trap stop_postgres EXIT
+[ -n "${ACTORMOO_TEST_CHROMIUM:-}" ] || provide_chromium
 if [ -z "${ACTORMOO_TEST_POSTGRES:-}" ]; then
   start_postgres
 else

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using ActorMoo.Actors.Model;
 using ActorMoo.Actors.World.Objects;
+using ActorMoo.Actors.World.Tasks;
 using ActorMoo.Runtime.Persistence;
 
 namespace ActorMoo.Actors.World;
@@ -10,13 +11,14 @@ public static class WorldRegistration
 {
     /// <summary>
     /// Registers the object model (<see cref="WorldSerialization.RegisterObjectModel"/>) and the
-    /// world's own persisted types (the id allocator's event). Returns the registry for chaining.
+    /// world's own persisted types (the id allocator's event, the task queue's events). Returns the registry for chaining.
     /// </summary>
     public static TypeManifestRegistry RegisterWorld(this TypeManifestRegistry registry)
     {
         ArgumentNullException.ThrowIfNull(registry);
         return registry
             .RegisterObjectModel()
+            .RegisterTasks()
             .Register(ObjectIdAllocated.Manifest, WorldActorsJsonContext.Default.ObjectIdAllocated);
     }
 }

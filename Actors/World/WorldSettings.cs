@@ -15,6 +15,19 @@ public sealed record WorldSettings
     /// <summary>How long a task waits for one object actor's reply.</summary>
     public TimeSpan AskTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// How many conflicting attempts in a row re-run at once before the re-runs start backing off.
+    /// A conflict on a version is usually won on the next attempt; repeated ones mean a crowd on one
+    /// object, where re-running everyone at once only makes them collide again.
+    /// </summary>
+    public int ConflictBackoffAfter { get; init; } = 2;
+
+    /// <summary>The largest delay of the first back-off; each further conflict doubles it up to <see cref="ConflictBackoffMax"/>. The actual delay is random between zero and it (full jitter).</summary>
+    public TimeSpan ConflictBackoffBase { get; init; } = TimeSpan.FromMilliseconds(1);
+
+    /// <summary>The cap of the back-off delay.</summary>
+    public TimeSpan ConflictBackoffMax { get; init; } = TimeSpan.FromMilliseconds(50);
+
     /// <summary>The first id the allocator hands out in an empty world.</summary>
     public long FirstObjectId { get; init; }
 
@@ -27,6 +40,10 @@ public sealed record WorldSettings
             throw new ArgumentException($"{nameof(ReservationTimeout)} must be positive (was {ReservationTimeout}).");
         if (AskTimeout <= TimeSpan.Zero)
             throw new ArgumentException($"{nameof(AskTimeout)} must be positive (was {AskTimeout}).");
+        if (ConflictBackoffAfter < 0)
+            throw new ArgumentException($"{nameof(ConflictBackoffAfter)} must not be negative (was {ConflictBackoffAfter}).");
+        if (ConflictBackoffBase < TimeSpan.Zero || ConflictBackoffMax < ConflictBackoffBase)
+            throw new ArgumentException($"{nameof(ConflictBackoffBase)} must not be negative and {nameof(ConflictBackoffMax)} not below it (were {ConflictBackoffBase} and {ConflictBackoffMax}).");
         if (FirstObjectId < 0)
             throw new ArgumentException($"{nameof(FirstObjectId)} must not be negative (was {FirstObjectId}).");
     }

@@ -14,6 +14,10 @@ public static class ActorMooCommandLine
     [
         ConfigVerb.Create,
         MigrateVerb.Create,
+        PasswdVerb.Create,
+        DevCertVerb.Create,
+        ExportVerb.Create,
+        ImportVerb.Create,
     ];
 
     /// <summary>Builds the root command with its verbs.</summary>

@@ -19,6 +19,9 @@ public sealed class CliContext(Func<string, string?> environment, string working
         Recursive = true,
     };
 
+    /// <summary>Standard input for verbs that read it (<c>passwd</c>); null means the process's console. Tests set it.</summary>
+    public TextReader? Input { get; init; }
+
     /// <summary>A context for the running process: its environment variables and working directory.</summary>
     public static CliContext FromProcess() => new(Environment.GetEnvironmentVariable, Directory.GetCurrentDirectory());
 

@@ -30,5 +30,10 @@ internal static class RunNodeCommand
         {
             return StartupErrors.Report(error, e, problems);
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopped while still starting (e.g. while the starter core loads): a clean stop, too.
+            return ExitCodes.Success;
+        }
     }
 }

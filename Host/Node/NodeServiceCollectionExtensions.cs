@@ -1,6 +1,10 @@
 using ActorMoo.Host.Configuration;
 using ActorMoo.Host.Options;
 using ActorMoo.Host.Persistence;
+using ActorMoo.Host.Sessions;
+using ActorMoo.Host.Telnet;
+using ActorMoo.Host.Web;
+using ActorMoo.Host.World;
 using ActorMoo.Runtime.Core;
 using ActorMoo.Runtime.Sharding;
 using ActorMoo.Scripting;
@@ -19,7 +23,8 @@ public static class NodeServiceCollectionExtensions
     /// <see cref="ScriptingOptions"/>; and the hosted services that start it. Hosted services
     /// start in registration order (and stop in reverse): the configuration report first, so a
     /// failing start is still preceded by it; then the data directory; then persistence (which the
-    /// actors need); then the actor system.
+    /// actors need); then the actor system; then the world (see <see cref="WorldServiceCollectionExtensions.AddActorMooWorld"/>),
+    /// which therefore stops first.
     /// </summary>
     public static IServiceCollection AddActorMooNode(this IServiceCollection services, ActorMooConfigurationContext context)
     {
@@ -36,6 +41,10 @@ public static class NodeServiceCollectionExtensions
         services.AddHostedService<DataDirectoryInitializer>();
         services.AddActorMooPersistence();
         services.AddHostedService<ActorSystemLifetime>();
+        services.AddActorMooWorld();
+        services.AddActorMooSessions();
+        services.AddActorMooTelnet();
+        services.AddActorMooWeb();
         return services;
     }
 }

@@ -14,10 +14,14 @@ public static class ActorMooOptionsExtensions
     public static IServiceCollection AddActorMooOptions(this IServiceCollection services)
     {
         services.AddOptionsSection<NetworkOptions, NetworkOptionsValidator>(NetworkOptions.SectionKey);
+        services.AddOptionsSection<HttpOptions, HttpOptionsValidator>(HttpOptions.SectionKey);
+        services.AddOptionsSection<TelnetOptions, TelnetOptionsValidator>(TelnetOptions.SectionKey);
         services.AddOptionsSection<StorageOptions, StorageOptionsValidator>(StorageOptions.SectionKey);
         services.AddOptionsSection<PersistenceOptions, PersistenceOptionsValidator>(PersistenceOptions.SectionKey);
         services.AddOptionsSection<RuntimeOptions, RuntimeOptionsValidator>(RuntimeOptions.SectionKey);
         services.AddOptionsSection<ScriptingOptions, ScriptingOptionsValidator>(ScriptingOptions.SectionKey);
+        services.AddOptionsSection<WorldOptions, WorldOptionsValidator>(WorldOptions.SectionKey);
+        services.AddOptionsSection<SessionsOptions, SessionsOptionsValidator>(SessionsOptions.SectionKey);
         services.AddOptionsSection<LoggingOptions, LoggingOptionsValidator>(LoggingOptions.SectionKey);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<LoggerFilterOptions>, ConfigureLoggerFilters>());
         return services;

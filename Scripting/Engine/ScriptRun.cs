@@ -38,7 +38,7 @@ public sealed partial class ScriptRun : IDisposable
     public VerbCode Code { get; }
 
     /// <summary>The run's budget, shared by nested verb calls.</summary>
-    public ScriptBudget Budget { get; }
+    public ScriptBudget Budget { get; private set; }
 
     /// <summary>The world's task context (see <see cref="ScriptRunRequest.Context"/>).</summary>
     public object? Context { get; }
@@ -67,9 +67,9 @@ public sealed partial class ScriptRun : IDisposable
     /// <summary>Time left before the wall-clock budget ends the run; the world uses it as the timeout of async operations.</summary>
     public TimeSpan RemainingTime => Budget.WallClock - Elapsed;
 
-    internal long StartTimestamp { get; }
+    internal long StartTimestamp { get; private set; }
 
-    internal long DeadlineTimestamp { get; }
+    internal long DeadlineTimestamp { get; private set; }
 
     /// <summary>Allocation limit of the state for this run (state size at start + budget).</summary>
     internal long MemoryLimit { get; set; }
@@ -127,6 +127,34 @@ public sealed partial class ScriptRun : IDisposable
             PendingOperation = null;
             Status = ScriptRunStatus.NotStarted;
             return Continue(pushed);
+        }
+        finally
+        {
+            Exit();
+        }
+    }
+
+    /// <summary>
+    /// Gives a suspended run a fresh <paramref name="budget"/>: its steps start again from zero, its
+    /// wall clock from now, and its memory limit becomes the new budget's (counted, as before, from
+    /// what the state held when the run started). The world calls
+    /// it when a task continues after <c>suspend()</c> or <c>read()</c>: as in LambdaMOO, each part of
+    /// a task between two suspensions is budgeted like a task of its own.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The run is not suspended.</exception>
+    public void RenewBudget(ScriptBudget budget)
+    {
+        ArgumentNullException.ThrowIfNull(budget);
+        Enter();
+        try
+        {
+            if (Status != ScriptRunStatus.Suspended) throw new InvalidOperationException($"run is {Status}, not suspended");
+            var now = _engine.Time.GetTimestamp();
+            MemoryLimit += budget.MemoryBytes - Budget.MemoryBytes;
+            Budget = budget;
+            StepsUsed = 0;
+            StartTimestamp = now;
+            DeadlineTimestamp = now + (long)(budget.WallClock.TotalSeconds * _engine.Time.TimestampFrequency);
         }
         finally
         {

@@ -11,8 +11,9 @@ namespace ActorMoo.Actors.World.Objects;
 /// <summary>
 /// One MOO object as a persistent, sharded actor. It holds the committed <see cref="ObjectState"/>
 /// (recovered from snapshots and events), answers reads, and takes part in task commits: a task
-/// reserves it with <see cref="Prepare"/>, writes every touched object's events in one atomic
-/// journal write, then sends <see cref="Install"/> (or <see cref="Release"/> on abort).
+/// reserves every object it writes with <see cref="Prepare"/>, checks every object it only read
+/// with <see cref="Validate"/>, writes the written objects' events in one atomic journal write,
+/// then sends <see cref="Install"/> (or <see cref="Release"/> on abort).
 /// </summary>
 /// <remarks>
 /// The actor never writes to the journal itself: all changes are written by tasks. While reserved
@@ -54,6 +55,7 @@ public sealed partial class ObjectActor : PersistentActor
 
         Receive<Read>(_ => Sender.Tell(new ObjectRead(_id, _state, LastSequenceNr), Self));
         Receive<Prepare>(OnPrepare);
+        Receive<Validate>(OnValidate);
         Receive<Install>(OnInstall);
         Receive<Release>(OnRelease);
         Receive<ReservationExpired>(OnReservationExpired);
@@ -90,6 +92,17 @@ public sealed partial class ObjectActor : PersistentActor
             Timers.StartSingleTimer(ReservationExpired.Key, new ReservationExpired(prepare.TaskId), _reservationTimeout);
             Sender.Tell(new Prepared(_id, LastSequenceNr), Self);
         }
+    }
+
+    private void OnValidate(Validate validate)
+    {
+        var version = _state?.Version ?? 0;
+        if (_reservedBy is { } holder && holder != validate.TaskId)
+            Sender.Tell(new ValidationFailed(_id, $"{_id} is being committed by task {holder}", HeldByAnotherTask: true), Self);
+        else if (version != validate.ExpectedVersion)
+            Sender.Tell(new ValidationFailed(_id, $"{_id} is at version {version}, the task read version {validate.ExpectedVersion}"), Self);
+        else
+            Sender.Tell(new Validated(_id), Self);
     }
 
     private void OnInstall(Install install)

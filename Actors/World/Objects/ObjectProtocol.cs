@@ -7,7 +7,8 @@ namespace ActorMoo.Actors.World.Objects;
 /// <summary>
 /// The messages an <see cref="ObjectActor"/> understands. They travel inside a
 /// <c>ShardingEnvelope</c> whose entity id is the object's <c>#N</c>. The transaction layer drives
-/// them as a two-phase commit: read, prepare (reserve), then install or release.
+/// them as a two-phase commit: read; prepare (reserve) the objects the task writes and validate the
+/// ones it only read; then install or release.
 /// </summary>
 public static class ObjectProtocol
 {
@@ -47,6 +48,29 @@ public static class ObjectProtocol
     /// <param name="Reason">Why, for logs: a newer version or another task's reservation.</param>
     /// <param name="HeldByAnotherTask">True when another task holds the object: re-running is useful only once it is free.</param>
     public sealed record PrepareRefused(ObjectId Id, string Reason, bool HeldByAnotherTask = false);
+
+    /// <summary>
+    /// Checks, without reserving, that the object is still at <paramref name="ExpectedVersion"/> and
+    /// that no other task holds it: how a committing task validates an object it only read (Silo's
+    /// read-set validation). Answered with <see cref="Validated"/> or <see cref="ValidationFailed"/>.
+    /// </summary>
+    /// <remarks>
+    /// A reservation by another task fails the check even at the expected version: that task may
+    /// already have written a newer state to the journal that is not installed yet.
+    /// </remarks>
+    /// <param name="TaskId">The validating task (its own reservation does not fail the check).</param>
+    /// <param name="ExpectedVersion">The version the task read.</param>
+    public sealed record Validate(long TaskId, long ExpectedVersion);
+
+    /// <summary>The object is at the version the task read and no other task holds it.</summary>
+    /// <param name="Id">The object.</param>
+    public sealed record Validated(ObjectId Id);
+
+    /// <summary>The object changed since the task read it, or another task is committing it; the task aborts and may re-run.</summary>
+    /// <param name="Id">The object.</param>
+    /// <param name="Reason">Why, for logs: a newer version or another task's reservation.</param>
+    /// <param name="HeldByAnotherTask">True when another task holds the object: re-running is useful only once it is free.</param>
+    public sealed record ValidationFailed(ObjectId Id, string Reason, bool HeldByAnotherTask = false);
 
     /// <summary>
     /// Answered with <see cref="Free"/> as soon as no task holds the object (at once if none does).

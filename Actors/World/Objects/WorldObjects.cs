@@ -53,6 +53,10 @@ public sealed class WorldObjects
     public Task<object> PrepareAsync(ObjectId id, long taskId, long expectedVersion, CancellationToken cancellationToken = default) =>
         _region.Ask<object>(Envelope(id, new Prepare(taskId, expectedVersion)), Settings.AskTimeout, cancellationToken);
 
+    /// <summary>Checks, without reserving, that <paramref name="id"/> is unchanged and unheld: <see cref="Validated"/> or <see cref="ValidationFailed"/>.</summary>
+    public Task<object> ValidateAsync(ObjectId id, long taskId, long expectedVersion, CancellationToken cancellationToken = default) =>
+        _region.Ask<object>(Envelope(id, new Validate(taskId, expectedVersion)), Settings.AskTimeout, cancellationToken);
+
     /// <summary>Installs durable events on <paramref name="id"/> and ends the task's reservation.</summary>
     public Task<Installed> InstallAsync(ObjectId id, long taskId, PersistedEvents events, CancellationToken cancellationToken = default) =>
         _region.Ask<Installed>(Envelope(id, new Install(taskId, events)), Settings.AskTimeout, cancellationToken);

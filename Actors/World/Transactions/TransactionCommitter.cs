@@ -7,17 +7,21 @@ using static ActorMoo.Actors.World.Objects.ObjectProtocol;
 namespace ActorMoo.Actors.World.Transactions;
 
 /// <summary>
-/// Commits a <see cref="WorldTransaction"/> with optimistic concurrency and a two-phase commit
-/// over the touched object actors (DESIGN §4):
+/// Commits a <see cref="WorldTransaction"/> with optimistic concurrency, after Silo (Tu et al.,
+/// SOSP'13), over the touched object actors (DESIGN §4):
 /// <list type="number">
-/// <item>prepare every object the task read or wrote, in ascending id order, each checking that it
-/// is still at the version the task read and reserving it (a reserved object refuses at once);</item>
+/// <item>prepare (reserve) every object the task WRITES, in ascending id order, each checking that
+/// it is still at the version the task read (a reserved object refuses at once, so no deadlock);</item>
+/// <item>validate every object the task only READ, all at once and without reserving it: still at
+/// the version read and not held by another task (<see cref="ReadSetValidator"/>);</item>
 /// <item>write every written object's events in ONE atomic journal write, each with the sequence
 /// number its prepare reported — the journal refuses the whole write if any is stale;</item>
-/// <item>install the events on each written object and release the others.</item>
+/// <item>install the events on each written object, which ends its reservation.</item>
 /// </list>
-/// A read-only task writes nothing: it only re-reads its read set to check that it saw one
-/// consistent moment. Any refusal releases what was reserved and reports a conflict.
+/// Objects that every task reads but few write (a shared parent, a verb's owner, the player) are
+/// thus never reserved, so they do not serialize the writers. A read-only task writes nothing: it
+/// only validates its read set. Any refusal releases what was reserved and reports a conflict.
+/// docs/tasks-and-transactions.md argues why this is serializable.
 /// </summary>
 public sealed class TransactionCommitter
 {
@@ -26,6 +30,7 @@ public sealed class TransactionCommitter
 
     private readonly WorldObjects _objects;
     private readonly EventJournal _journal;
+    private readonly ReadSetValidator _validator;
 
     /// <summary>Creates the committer over the world's objects and journal.</summary>
     public TransactionCommitter(WorldObjects objects, EventJournal journal)
@@ -34,6 +39,7 @@ public sealed class TransactionCommitter
         ArgumentNullException.ThrowIfNull(journal);
         _objects = objects;
         _journal = journal;
+        _validator = new ReadSetValidator(objects);
     }
 
     /// <summary>Commits <paramref name="transaction"/>; never throws for conflicts or journal failures.</summary>
@@ -44,10 +50,11 @@ public sealed class TransactionCommitter
         if (writes.Count == 0)
             return await ValidateReadsAsync(transaction, cancellationToken).ConfigureAwait(false);
 
+        // Every written object was read first (the transaction reads a target before applying to it).
         var reads = transaction.ReadVersions;
-        var touched = reads.Keys.Order().ToList();
-        var sequenceNrs = new Dictionary<ObjectId, long>();
-        foreach (var id in touched)
+        var written = writes.Keys.Order().ToList();
+        var sequenceNrs = new Dictionary<ObjectId, long>(written.Count);
+        foreach (var id in written)
         {
             object reply;
             try
@@ -69,8 +76,17 @@ public sealed class TransactionCommitter
             sequenceNrs[id] = prepared.SequenceNr;
         }
 
-        var entities = writes.OrderBy(w => w.Key)
-            .Select(w => new EntityWrite(ObjectActor.PersistenceIdOf(w.Key), sequenceNrs[w.Key], w.Value))
+        // Only now, with the write set held, are the read-only objects checked: see the proof in the docs.
+        var readOnly = reads.Where(r => !writes.ContainsKey(r.Key)).ToList();
+        var validation = await _validator.ValidateAsync(readOnly, transaction.AttemptId, cancellationToken).ConfigureAwait(false);
+        if (validation.Status != CommitStatus.Committed)
+        {
+            await ReleaseAllAsync(written, transaction.AttemptId, reload: NoReload, cancellationToken).ConfigureAwait(false);
+            return validation;
+        }
+
+        var entities = written
+            .Select(id => new EntityWrite(ObjectActor.PersistenceIdOf(id), sequenceNrs[id], writes[id]))
             .ToList();
         try
         {
@@ -80,51 +96,42 @@ public sealed class TransactionCommitter
         {
             // The objects' states are older than the journal (an install that never arrived): reload them.
             var stale = conflict.Conflicts.Select(c => c.PersistenceId).ToHashSet(StringComparer.Ordinal);
-            await ReleaseAllAsync(touched, transaction.AttemptId, stale, cancellationToken).ConfigureAwait(false);
+            await ReleaseAllAsync(written, transaction.AttemptId, stale, cancellationToken).ConfigureAwait(false);
             return CommitResult.Conflict($"the journal holds newer events for {string.Join(", ", stale)}");
         }
         catch (WriteRejectedException rejected)
         {
-            await ReleaseAllAsync(touched, transaction.AttemptId, reload: NoReload, cancellationToken).ConfigureAwait(false);
+            await ReleaseAllAsync(written, transaction.AttemptId, reload: NoReload, cancellationToken).ConfigureAwait(false);
             return CommitResult.Failed($"the changes could not be saved: {rejected.Message}");
         }
         catch (JournalException failed)
         {
             // The write may or may not be stored: every written object reloads the truth from the journal.
-            var written = entities.Select(e => e.PersistenceId).ToHashSet(StringComparer.Ordinal);
-            await ReleaseAllAsync(touched, transaction.AttemptId, written, cancellationToken).ConfigureAwait(false);
+            var uncertain = entities.Select(e => e.PersistenceId).ToHashSet(StringComparer.Ordinal);
+            await ReleaseAllAsync(written, transaction.AttemptId, uncertain, cancellationToken).ConfigureAwait(false);
             return CommitResult.Failed($"saving the changes failed and may not have happened: {failed.Message}");
         }
 
-        var finishing = new List<Task>(touched.Count);
-        foreach (var id in touched)
-        {
-            finishing.Add(writes.TryGetValue(id, out var events)
-                ? _objects.InstallAsync(id, transaction.AttemptId, new PersistedEvents(ObjectActor.PersistenceIdOf(id), sequenceNrs[id] + 1, events), cancellationToken)
-                : _objects.ReleaseAsync(id, transaction.AttemptId, reload: false, cancellationToken));
-        }
-        await WhenAllIgnoringFailuresAsync(finishing).ConfigureAwait(false);
+        var installs = written.Select(id => (Task)_objects.InstallAsync(id, transaction.AttemptId,
+            new PersistedEvents(ObjectActor.PersistenceIdOf(id), sequenceNrs[id] + 1, writes[id]), cancellationToken));
+        await WhenAllIgnoringFailuresAsync(installs).ConfigureAwait(false);
         return CommitResult.Committed;
     }
 
     /// <summary>
-    /// True when every object the task read is still at the version it saw: what a read-only task
-    /// commits by, and how a failed task tells a real error from one caused by an inconsistent view.
+    /// True when every object the task read is still at the version it saw and no other task is
+    /// committing it: what a read-only task commits by, and how a failed task tells a real error from
+    /// one caused by an inconsistent view. Checking reservations keeps a read-only task from
+    /// committing on a half-installed commit (one object already installed, another not yet).
     /// </summary>
     public async Task<CommitResult> ValidateReadsAsync(WorldTransaction transaction, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(transaction);
         var reads = transaction.ReadVersions;
-        // One object is always a consistent moment.
+        // One object is always a consistent moment: reads return installed, committed states only.
         if (reads.Count <= 1)
             return CommitResult.Committed;
-        var current = await Task.WhenAll(reads.Keys.Select(id => _objects.ReadAsync(id, cancellationToken))).ConfigureAwait(false);
-        foreach (var read in current)
-        {
-            if (read.Version != reads[read.Id])
-                return CommitResult.Conflict($"{read.Id} changed from version {reads[read.Id]} to {read.Version} while the task ran");
-        }
-        return CommitResult.Committed;
+        return await _validator.ValidateAsync([.. reads], transaction.AttemptId, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task ReleaseAllAsync(IEnumerable<ObjectId> ids, long attemptId, IReadOnlySet<string> reload, CancellationToken cancellationToken)

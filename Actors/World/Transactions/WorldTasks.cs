@@ -21,29 +21,66 @@ public sealed partial class WorldTasks
     private readonly WorldObjects _objects;
     private readonly TransactionCommitter _committer;
     private readonly ITaskEffectSink _effects;
+    private readonly ConflictBackoff _backoff;
     private readonly ILogger _logger;
+
+    /// <summary>Where task ids come from: the world's persistent id source, or null for a counter of this process.</summary>
+    private readonly Func<CancellationToken, ValueTask<long>>? _taskIds;
+
     private long _lastTaskId;
     private long _lastAttemptId;
 
-    /// <summary>Creates the runner over the world's objects and journal, releasing effects to <paramref name="effects"/>.</summary>
-    public WorldTasks(WorldObjects objects, EventJournal journal, ITaskEffectSink effects, ILogger<WorldTasks>? logger = null)
+    /// <summary>
+    /// Creates the runner over the world's objects and journal, releasing effects to <paramref name="effects"/>;
+    /// <paramref name="time"/> (default: the system clock) times the back-off between conflicting attempts.
+    /// </summary>
+    /// <param name="objects">The world's objects.</param>
+    /// <param name="journal">The journal commits write to.</param>
+    /// <param name="effects">Receives the effects of committed tasks.</param>
+    /// <param name="logger">Logs retries and failures.</param>
+    /// <param name="time">Times the back-off between conflicting attempts.</param>
+    /// <param name="taskIds">
+    /// Hands out task ids never used before, across restarts (<c>Tasks.TaskIdSource</c>); without it
+    /// ids count from 1 in each process.
+    /// </param>
+    public WorldTasks(WorldObjects objects, EventJournal journal, ITaskEffectSink effects, ILogger<WorldTasks>? logger = null, TimeProvider? time = null,
+        Func<CancellationToken, ValueTask<long>>? taskIds = null)
     {
         ArgumentNullException.ThrowIfNull(objects);
         ArgumentNullException.ThrowIfNull(effects);
         _objects = objects;
         _committer = new TransactionCommitter(objects, journal);
         _effects = effects;
+        _backoff = new ConflictBackoff(objects, time ?? TimeProvider.System);
         _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _taskIds = taskIds;
     }
 
     /// <summary>The world's objects.</summary>
     public WorldObjects Objects => _objects;
 
+    /// <summary>Where committed tasks' effects go (the task queue also tells players about failed background tasks there).</summary>
+    internal ITaskEffectSink Effects => _effects;
+
     /// <summary>Runs <paramref name="body"/> as one atomic task.</summary>
-    public async Task<TaskOutcome<T>> RunAsync<T>(Func<WorldTransaction, CancellationToken, ValueTask<T>> body, CancellationToken cancellationToken = default)
+    /// <param name="body">The task's work; run again from the start after a conflict.</param>
+    /// <param name="cancellationToken">Cancels the task.</param>
+    /// <param name="taskId">
+    /// The id of a task that has one already: a task continuing after <c>suspend()</c> or <c>read()</c>
+    /// commits each part as a task of its own under its one id. Null: a fresh id.
+    /// </param>
+    public async Task<TaskOutcome<T>> RunAsync<T>(Func<WorldTransaction, CancellationToken, ValueTask<T>> body, CancellationToken cancellationToken = default, long? taskId = null)
     {
         ArgumentNullException.ThrowIfNull(body);
-        var taskId = Interlocked.Increment(ref _lastTaskId);
+        return await RunAttemptsAsync(body, taskId ?? await NextTaskIdAsync(cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A task id never handed out before.</summary>
+    public ValueTask<long> NextTaskIdAsync(CancellationToken cancellationToken = default) =>
+        _taskIds is { } source ? source(cancellationToken) : ValueTask.FromResult(Interlocked.Increment(ref _lastTaskId));
+
+    private async Task<TaskOutcome<T>> RunAttemptsAsync<T>(Func<WorldTransaction, CancellationToken, ValueTask<T>> body, long taskId, CancellationToken cancellationToken)
+    {
         var maxAttempts = _objects.Settings.MaxAttempts;
         string? lastConflict = null;
         for (var attempt = 1; attempt <= maxAttempts; attempt++)
@@ -61,6 +98,8 @@ public sealed partial class WorldTasks
                 {
                     lastConflict = validation.Reason;
                     LogRetry(_logger, taskId, attempt, lastConflict);
+                    if (attempt < maxAttempts)
+                        await _backoff.BeforeRerunAsync(validation, attempt, cancellationToken).ConfigureAwait(false);
                     continue;
                 }
                 return new TaskOutcome<T>(WorldTaskStatus.Failed, default, error, error.Message, attempt);
@@ -77,8 +116,8 @@ public sealed partial class WorldTasks
                 case CommitStatus.Conflict:
                     lastConflict = result.Reason;
                     LogRetry(_logger, taskId, attempt, lastConflict);
-                    if (result.HeldObject is { } held)
-                        await AwaitFreeAsync(held, cancellationToken).ConfigureAwait(false);
+                    if (attempt < maxAttempts)
+                        await _backoff.BeforeRerunAsync(result, attempt, cancellationToken).ConfigureAwait(false);
                     continue;
                 default:
                     LogCommitFailed(_logger, taskId, result.Reason);
@@ -89,22 +128,6 @@ public sealed partial class WorldTasks
         return new TaskOutcome<T>(WorldTaskStatus.GaveUp, default, null,
             $"Your command was retried {maxAttempts} times because other tasks kept changing the same objects ({lastConflict}); it was given up and nothing was changed.",
             maxAttempts);
-    }
-
-    /// <summary>
-    /// Waits until the task that held <paramref name="held"/> has finished, so that the re-run reads its
-    /// result instead of meeting its reservation again. This attempt holds nothing, so it cannot deadlock.
-    /// </summary>
-    private async Task AwaitFreeAsync(Scripting.Values.ObjectId held, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await _objects.AwaitFreeAsync(held, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Runtime.Core.AskTimeoutException)
-        {
-            // Re-run anyway: the next attempt either succeeds or waits again.
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Task {TaskId} attempt {Attempt} conflicted ({Reason}); re-running it")]

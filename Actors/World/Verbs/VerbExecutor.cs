@@ -1,5 +1,6 @@
 using ActorMoo.Actors.Model;
 using ActorMoo.Actors.Parsing;
+using ActorMoo.Actors.World.Tasks;
 using ActorMoo.Actors.World.Transactions;
 using ActorMoo.Scripting;
 using ActorMoo.Scripting.Budgets;
@@ -18,21 +19,38 @@ namespace ActorMoo.Actors.World.Verbs;
 /// </summary>
 public sealed class VerbExecutor
 {
-    private readonly WorldTasks _tasks;
     private readonly ScriptEngine _engine;
+    private readonly VerbTaskServices _services;
 
-    /// <summary>Creates the executor; the engine must carry <see cref="WorldHostTables.All"/> and <see cref="WorldPrelude.Prelude"/> (see <see cref="CreateEngine"/>).</summary>
-    public VerbExecutor(WorldTasks tasks, ScriptEngine engine)
+    /// <summary>
+    /// Creates the executor; the engine must carry <see cref="WorldHostTables.All"/>,
+    /// <see cref="WorldPrelude.Prelude"/> and <see cref="TaskPrelude.Prelude"/> (see <c>CreateEngine</c>). Every task gets
+    /// <paramref name="services"/> (default: <see cref="VerbTaskServices.Default"/>). Tasks run through
+    /// <paramref name="queue"/>, which keeps those that fork, suspend or read; without one the executor
+    /// makes its own, whose waiting tasks live in memory only.
+    /// </summary>
+    public VerbExecutor(WorldTasks tasks, ScriptEngine engine, VerbTaskServices? services = null, TaskQueue? queue = null)
     {
         ArgumentNullException.ThrowIfNull(tasks);
         ArgumentNullException.ThrowIfNull(engine);
-        _tasks = tasks;
         _engine = engine;
+        _services = services ?? queue?.Services ?? VerbTaskServices.Default;
+        Queue = queue ?? new TaskQueue(tasks, engine, _services);
     }
+
+    /// <summary>The task queue: waiting tasks, <see cref="TaskQueue.TryDeliverInput"/> for <c>read()</c>.</summary>
+    public TaskQueue Queue { get; }
 
     /// <summary>A scripting engine with the world's verb API installed.</summary>
     public static ScriptEngine CreateEngine(ScriptingSettings settings, TimeProvider? time = null, ILogger<ScriptEngine>? logger = null) =>
-        new(settings, WorldHostTables.All, [WorldPrelude.Prelude], time, logger);
+        new(settings, WorldHostTables.All, [WorldPrelude.Prelude, TaskPrelude.Prelude], time, logger);
+
+    /// <summary>
+    /// A scripting engine with the world's verb API and the host tables of other areas
+    /// (e.g. <c>AccountHostFunctions.Table</c>, whose functions need a service the static tables cannot reach).
+    /// </summary>
+    public static ScriptEngine CreateEngineWithTables(ScriptingSettings settings, IEnumerable<HostFunctionTable> extraTables, TimeProvider? time = null, ILogger<ScriptEngine>? logger = null) =>
+        new(settings, [.. WorldHostTables.All, .. extraTables], [WorldPrelude.Prelude, TaskPrelude.Prelude], time, logger);
 
     /// <summary>
     /// Calls <paramref name="target"/>:<paramref name="verb"/>(<paramref name="args"/>) as one task of
@@ -49,13 +67,14 @@ public sealed class VerbExecutor
     {
         ArgumentNullException.ThrowIfNull(verb);
         ArgumentNullException.ThrowIfNull(args);
-        return _tasks.RunAsync(
+        return Queue.RunAsync(
+            player,
             async (transaction, ct) =>
             {
-                var task = new VerbTask(transaction, player, command ?? CommandContext.None);
-                var call = await task.EnterVerbAsync(target, verb, args, ct).ConfigureAwait(false);
-                return await RunAsync(task, call, budget ?? _engine.Settings.Foreground, ct).ConfigureAwait(false);
+                var task = new VerbTask(transaction, player, command ?? CommandContext.None, _services);
+                return (task, await task.EnterVerbAsync(target, verb, args, ct).ConfigureAwait(false));
             },
+            budget ?? _engine.Settings.Foreground,
             cancellationToken);
     }
 
@@ -68,40 +87,26 @@ public sealed class VerbExecutor
     public Task<TaskOutcome<MooValue>> RunCommandAsync(ObjectId player, string line, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(line);
-        return _tasks.RunAsync(
+        return Queue.RunAsync(
+            player,
             async (transaction, ct) =>
             {
                 var playerState = await transaction.FindValidAsync(player, ct).ConfigureAwait(false)
                     ?? throw new VerbError($"{player} is not a valid player.");
                 var resolution = await CommandResolver.ResolveAsync(transaction, playerState, line, ct).ConfigureAwait(false);
                 if (resolution is null)
-                    return MooValue.Nil;
+                    return null;
                 if (resolution.Target is not { } target)
                 {
                     transaction.Emit(new NotifyEffect(player, CommandResolution.NotUnderstoodMessage));
-                    return MooValue.Nil;
+                    return null;
                 }
                 var parsed = resolution.Command;
                 var context = new CommandContext(parsed.Argstr, resolution.Dobj.Id, parsed.Dobjstr, parsed.Prepstr, resolution.Iobj.Id, parsed.Iobjstr);
-                var task = new VerbTask(transaction, player, context);
-                var call = task.Enter(target, parsed.Verb, [.. parsed.Args.Select(MooValue.String)]);
-                return await RunAsync(task, call, _engine.Settings.Foreground, ct).ConfigureAwait(false);
+                var task = new VerbTask(transaction, player, context, _services);
+                return (task, task.Enter(target, parsed.Verb, [.. parsed.Args.Select(MooValue.String)]));
             },
+            _engine.Settings.Foreground,
             cancellationToken);
     }
-
-    private async ValueTask<MooValue> RunAsync(VerbTask task, VerbCall call, ScriptBudget budget, CancellationToken cancellationToken)
-    {
-        using var run = _engine.Start(new ScriptRunRequest(call.Code, budget) { Globals = call.Globals, Args = call.Args, Context = task });
-        task.Run = run;
-        var status = await run.RunToEndAsync(PerformAsync, cancellationToken).ConfigureAwait(false);
-        if (status == ScriptRunStatus.Failed)
-            throw new VerbFailedException(run.Error!);
-        return run.Result;
-    }
-
-    private static ValueTask<HostResult> PerformAsync(object operation, CancellationToken cancellationToken) =>
-        operation is PendingWorldCall pending
-            ? new ValueTask<HostResult>(pending.Reply)
-            : throw new InvalidOperationException($"A world verb waited for an operation the world does not know: {operation.GetType().Name}.");
 }

@@ -23,18 +23,25 @@ public sealed partial class VerbTask
 {
     private readonly List<VerbFrame> _frames = [];
 
-    /// <summary>Creates the task context of one attempt.</summary>
-    public VerbTask(WorldTransaction transaction, ObjectId player, CommandContext command)
+    /// <summary>Creates the task context of one attempt; <paramref name="services"/> defaults to <see cref="VerbTaskServices.Default"/>.</summary>
+    public VerbTask(WorldTransaction transaction, ObjectId player, CommandContext command, VerbTaskServices? services = null)
     {
         ArgumentNullException.ThrowIfNull(transaction);
         ArgumentNullException.ThrowIfNull(command);
         Transaction = transaction;
         Player = player;
         Command = command;
+        Services = services ?? VerbTaskServices.Default;
     }
 
-    /// <summary>The attempt's transaction: every read and write goes through it.</summary>
-    public WorldTransaction Transaction { get; }
+    /// <summary>The player directories and clock the task's verbs use.</summary>
+    public VerbTaskServices Services { get; }
+
+    /// <summary>
+    /// The attempt's transaction: every read and write goes through it. A task that continues after
+    /// <c>suspend()</c> or <c>read()</c> keeps its run and moves on to a new transaction (the scheduler sets it).
+    /// </summary>
+    public WorldTransaction Transaction { get; internal set; }
 
     /// <summary>The player whose task this is.</summary>
     public ObjectId Player { get; }

@@ -16,7 +16,8 @@ public static class WorldHostTables
     private static readonly JsonSerializerOptions JsonOptions = new() { Converters = { new MooValueJsonConverter() } };
 
     /// <summary>The tables to give the <c>ScriptEngine</c> that runs world verbs.</summary>
-    public static IReadOnlyList<HostFunctionTable> All { get; } = [CreateMoo(), CreateJson()];
+    /// <remarks>Every <c>moo</c> call is logged for replay (<see cref="TaskHostFunctions.Recorded"/>); <c>json</c> is pure and needs no log.</remarks>
+    public static IReadOnlyList<HostFunctionTable> All { get; } = [TaskHostFunctions.Recorded(CreateMoo()), CreateJson()];
 
     private static HostFunctionTable CreateMoo() => new("moo", "The world: objects, properties, verbs and output.",
     [
@@ -34,6 +35,8 @@ public static class WorldHostTables
         new("check_move", "Raises the error a move would raise before its hooks run (permission, recursion, invalid place).",
             static (in HostCall c) => Settle(CheckMove(Task(c), c.GetObject(0), c.GetObject(1))), Obj("what"), Obj("where")),
         new("wizardly", "True when the running verb's owner is a wizard.", static (in HostCall c) => Settle(Task(c).IsWizardlyAsync())),
+        new("set_task_perms", "The running verb continues with another player's permissions (wizards; anyone for their own).",
+            static (in HostCall c) => Settle(Task(c).SetTaskPermissionsAsync(c.GetObject(0))), Obj("who")),
         new("has_verb", "True when the object has an executable verb of that name.",
             static (in HostCall c) => Settle(Task(c).HasCallableVerbAsync(c.GetObject(0), c.GetString(1))), Obj("obj"), Str("name")),
         new("create", "Creates a child of parent, owned by owner or the verb's owner.",
@@ -69,6 +72,27 @@ public static class WorldHostTables
             static (in HostCall c) => Settle(Task(c).VerbCodeAsync(c.GetObject(0), c.GetString(1))), Obj("obj"), Str("verb")),
         new("set_verb_code", "Replaces the code of a verb defined on the object.",
             static (in HostCall c) => Settle(Task(c).SetVerbCodeAsync(c.GetObject(0), c.GetString(1), c.GetString(2))), Obj("obj"), Str("verb"), Str("code")),
+        new("set_property_info", "Changes a property's {owner, perms[, name]} (a list, or a map with those keys).",
+            static (in HostCall c) => Settle(Task(c).SetPropertyInfoAsync(c.GetObject(0), c.GetString(1), c.GetValue(2))), Obj("obj"), Str("name"), Table("info")),
+        new("set_verb_info", "Changes a verb's {owner, perms, names} (a list, or a map with those keys).",
+            static (in HostCall c) => Settle(Task(c).SetVerbInfoAsync(c.GetObject(0), c.GetString(1), c.GetValue(2))), Obj("obj"), Str("verb"), Table("info")),
+        new("verb_args", "{dobj, prep, iobj} of a verb defined on the object.",
+            static (in HostCall c) => Settle(Task(c).VerbArgsAsync(c.GetObject(0), c.GetString(1))), Obj("obj"), Str("verb")),
+        new("set_verb_args", "Changes a verb's argument spec: {dobj, prep, iobj} or one string such as 'any in this'.",
+            static (in HostCall c) => Settle(Task(c).SetVerbArgsAsync(c.GetObject(0), c.GetString(1), c.GetValue(2))), Obj("obj"), Str("verb"), Any("args")),
+        new("players", "Every player object.", static (in HostCall c) => Settle(Task(c).PlayersAsync())),
+        new("connected_players", "The players connected now.", static (in HostCall c) => Settle(Task(c).ConnectedPlayersAsync())),
+        new("connected_seconds", "Seconds since a connected player connected.",
+            static (in HostCall c) => Settle(Task(c).ConnectedSecondsAsync(c.GetObject(0))), Obj("player")),
+        new("idle_seconds", "Seconds since a connected player last typed a line.",
+            static (in HostCall c) => Settle(Task(c).IdleSecondsAsync(c.GetObject(0))), Obj("player")),
+        new("boot_player", "Disconnects a player when the task commits (wizards, or the player itself).",
+            static (in HostCall c) => Settle(Task(c).BootPlayerAsync(c.GetObject(0))), Obj("player")),
+        new("set_player_flag", "Makes an object a player or not (wizards; clearing it disconnects the object).",
+            static (in HostCall c) => Settle(Task(c).SetPlayerFlagAsync(c.GetObject(0), c.GetBoolean(1))), Obj("obj"), new HostParameter("value", HostArgType.Boolean)),
+        new("is_programmer", "True when the object has the programmer flag.",
+            static (in HostCall c) => Settle(Task(c).HasFlagAsync(c.GetObject(0), ObjectFlags.Programmer)), Obj("obj")),
+        .. TaskHostFunctions.Functions,
     ]);
 
     private static HostFunctionTable CreateJson() => new("json", "JSON text from and to world values.",
@@ -141,6 +165,8 @@ public static class WorldHostTables
     private static HostParameter Str(string name) => new(name, HostArgType.String);
 
     private static HostParameter Any(string name) => new(name, HostArgType.Any);
+
+    private static HostParameter Table(string name) => new(name, HostArgType.Table);
 
     private static HostParameter OptStr(string name) => new(name, HostArgType.String, Optional: true);
 

@@ -94,5 +94,9 @@ public static class WorldPrelude
         g.properties, g.verbs, g.add_property, g.add_verb = moo.properties, moo.verbs, moo.add_property, moo.add_verb
         g.delete_property, g.clear_property, g.delete_verb = moo.delete_property, moo.clear_property, moo.delete_verb
         g.property_info, g.verb_info = moo.property_info, moo.verb_info
+        g.set_property_info, g.set_verb_info, g.verb_args, g.set_verb_args = moo.set_property_info, moo.set_verb_info, moo.verb_args, moo.set_verb_args
+        g.players, g.connected_players, g.connected_seconds, g.idle_seconds = moo.players, moo.connected_players, moo.connected_seconds, moo.idle_seconds
+        g.boot_player, g.set_player_flag, g.is_programmer = moo.boot_player, moo.set_player_flag, moo.is_programmer
+        g.set_task_perms, g.toobj = moo.set_task_perms, new_object
         """;
 }

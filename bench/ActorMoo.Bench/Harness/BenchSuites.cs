@@ -10,6 +10,9 @@ public static class BenchSuites
         new Persistence.PersistenceSuite(),
         new Scripting.ScriptingSuite(),
         new World.WorldSuite(),
+        new World.Commands.WorldCommandsSuite(),
+        new Tasks.TasksSuite(),
+        new Edge.EdgeSuite(),
     ];
 
     /// <summary>The suite with that name, or null.</summary>

@@ -7,9 +7,9 @@ namespace ActorMoo.Bench.World;
 /// <summary>
 /// The same verbs on distinct items whose verbs and properties come from ONE shared parent owned by
 /// one wizard (LambdaCore's shape: every thing inherits from <c>$thing</c>). The tasks still change
-/// distinct objects, but each one reads the parent and the verb owner, and a writing task prepares
-/// every object it read — so this shows what a shared ancestor costs writers. Reported against the
-/// distinct-objects figure of the same verb (same run).
+/// distinct objects, but each one reads the parent and the verb owner. A writing task reserves only
+/// what it writes and validates what it only read, so a shared ancestor should cost writers little;
+/// this shows how little. Reported against the distinct-objects figure of the same verb (same run).
 /// </summary>
 internal static class SharedParentBenchmark
 {

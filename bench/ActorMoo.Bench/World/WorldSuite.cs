@@ -81,7 +81,7 @@ public sealed class WorldSuite : IBenchSuite
     }
 
     /// <summary>The machine is shared: the 1-minute load average goes with the figures.</summary>
-    private static void ReportLoad(BenchContext context, string when)
+    internal static void ReportLoad(BenchContext context, string when)
     {
         var text = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg") : null;
         if (text is not null && double.TryParse(text.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture, out var load))

@@ -19,7 +19,7 @@ public sealed class PersistenceLifetimeTests : IDisposable
             _directory.Write("hocon/actormoo.conf", configuration);
         }
 
-        return NodeHost.CreateBuilder(TestEnvironment.Context(_directory.Path)).Build();
+        return NodeHost.CreateBuilder(TestEnvironment.NodeContext(_directory.Path)).Build();
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public sealed class PersistenceLifetimeTests : IDisposable
             await host.StartAsync();
             EventJournal journal = host.Services.GetRequiredService<EventJournal>();
             Assert.Same(journal, host.Services.GetRequiredService<PersistenceRuntime>().Journal);
-            Assert.Equal(0, await journal.ReadHighestSequenceNrAsync("object-1"));
+            Assert.Equal(0, await journal.ReadHighestSequenceNrAsync("no-such-entity"));
             Assert.Equal(1000, host.Services.GetRequiredService<PersistenceRuntime>().SnapshotPolicy.EveryEvents);
             await host.StopAsync();
         }

@@ -57,6 +57,42 @@ public sealed class ObjectActorTests : WorldTestKit
     }
 
     [Fact]
+    public async Task Validation_must_pass_at_the_read_version_without_reserving_the_object()
+    {
+        var lamp = await CreateAsync("Lamp");
+
+        Assert.IsType<Validated>(await Objects.ValidateAsync(lamp, taskId: 100, expectedVersion: 1));
+
+        Assert.IsType<Prepared>(await Objects.PrepareAsync(lamp, taskId: 101, expectedVersion: 1));
+    }
+
+    [Fact]
+    public async Task Validation_must_fail_on_a_stale_version()
+    {
+        var lamp = await CreateAsync("Lamp");
+        await ApplyAsync(lamp, new ObjectRenamed("Brass lamp"));
+
+        var failed = Assert.IsType<ValidationFailed>(await Objects.ValidateAsync(lamp, taskId: 7, expectedVersion: 1));
+
+        Assert.False(failed.HeldByAnotherTask);
+        Assert.Contains("version 2", failed.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validation_must_fail_while_another_task_holds_the_object_even_at_the_read_version()
+    {
+        var lamp = await CreateAsync("Lamp");
+        Assert.IsType<Prepared>(await Objects.PrepareAsync(lamp, taskId: 100, expectedVersion: 1));
+
+        var failed = Assert.IsType<ValidationFailed>(await Objects.ValidateAsync(lamp, taskId: 101, expectedVersion: 1));
+        var own = await Objects.ValidateAsync(lamp, taskId: 100, expectedVersion: 1);
+
+        Assert.True(failed.HeldByAnotherTask);
+        Assert.Contains("task 100", failed.Reason, StringComparison.Ordinal);
+        Assert.IsType<Validated>(own);
+    }
+
+    [Fact]
     public async Task Object_must_recover_its_state_after_passivation()
     {
         var lamp = await CreateAsync("Lamp");

@@ -7,7 +7,8 @@ namespace ActorMoo.Actors.Tests.World.Transactions;
 /// <summary>
 /// A small in-process version of issue 5's invariant stress test: many concurrent tasks move items
 /// between rooms and players; afterwards every item is in exactly one container and every
-/// container's contents agree with its items' locations. (The long kill -9 run is still to come.)
+/// container's contents agree with its items' locations. The full version, with SIGKILL and
+/// restarts over SQLite, is <see cref="Stress.WorldCrashStressTests"/>.
 /// </summary>
 public sealed class MoveInvariantTests() : WorldTestKit(new WorldSettings { MaxAttempts = 200 })
 {

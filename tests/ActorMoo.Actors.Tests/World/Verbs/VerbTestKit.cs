@@ -16,7 +16,7 @@ namespace ActorMoo.Actors.Tests.World.Verbs;
 /// </summary>
 public abstract class VerbTestKit : WorldTestKit
 {
-    protected VerbTestKit(WorldSettings? settings = null)
+    protected VerbTestKit(WorldSettings? settings = null, VerbTaskServices? services = null)
         : base(settings)
     {
         Engine = VerbExecutor.CreateEngine(new ScriptingSettings
@@ -24,7 +24,7 @@ public abstract class VerbTestKit : WorldTestKit
             StepCounting = StepCounting.Exact,
             Foreground = new ScriptBudget(1_000_000, 32L * 1024 * 1024, TimeSpan.FromMinutes(5)),
         });
-        Verbs = new VerbExecutor(Tasks, Engine);
+        Verbs = new VerbExecutor(Tasks, Engine, services);
     }
 
     protected ScriptEngine Engine { get; }

@@ -1,0 +1,9 @@
+-- container:look_self([who]) -> the description, then what is inside.
+local who = ... or player
+local utils = sys.utils
+local description = this.description
+if description == "" then description = "You see nothing special." end
+notify(who, utils:esc(description))
+local names = {}
+for _, obj in ipairs(this.contents) do names[#names + 1] = utils:esc(obj.name) end
+if #names == 0 then notify(who, "It is empty.") else notify(who, "It contains " .. utils:english_list(names) .. ".") end

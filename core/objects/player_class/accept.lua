@@ -1,0 +1,2 @@
+-- player:accept(what) -> true: players can be handed anything.
+return true

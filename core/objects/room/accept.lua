@@ -1,0 +1,2 @@
+-- room:accept(what) -> true: anything may be moved into a room. Override it to keep things out.
+return true

@@ -1,0 +1,3 @@
+-- #0:user_disconnected(player) -> run by the session when the player's connection ended.
+local who = ...
+if valid(who) then who:disfunc() end
