@@ -9,14 +9,18 @@ namespace ActorMoo.Actors.Sessions;
 /// </summary>
 public interface ITaskInput
 {
-    /// <summary>Gives <paramref name="line"/> to a task of <paramref name="player"/> waiting in <c>read()</c>; false when none waits.</summary>
-    bool TryDeliverInput(ObjectId player, string line);
+    /// <summary>
+    /// Gives <paramref name="line"/> to a task of <paramref name="player"/> waiting in <c>read()</c>:
+    /// null when none waits, else a task that completes when the woken task has gone as far as it
+    /// can (finished, failed or waiting again); the session holds later lines until then.
+    /// </summary>
+    Task? DeliverInput(ObjectId player, string line);
 
     /// <summary>No task reads: every line is a command.</summary>
     public static ITaskInput None { get; } = new NoReaders();
 
     private sealed class NoReaders : ITaskInput
     {
-        public bool TryDeliverInput(ObjectId player, string line) => false;
+        public Task? DeliverInput(ObjectId player, string line) => null;
     }
 }

@@ -142,18 +142,9 @@ public sealed partial class SessionActor : PersistentActor
             return;
         }
         if (_player is { } player)
-        {
             _services.Connected.Touch(player, Context.System.TimeProvider.GetUtcNow());
-            // One input stream, as in LambdaMOO: a reading task takes lines in the order typed.
-            while (_queue.Count > 0 && _services.TaskInput.TryDeliverInput(player, _queue.Peek()))
-                _queue.Dequeue();
-            if (_queue.Count == 0 && _services.TaskInput.TryDeliverInput(player, message.Line))
-                return;
-        }
         else
-        {
             ArmIdleTimer();
-        }
         if (_busy || _queue.Count > 0)
         {
             if (_queue.Count >= _services.Settings.MaxQueuedLines)
@@ -168,13 +159,20 @@ public sealed partial class SessionActor : PersistentActor
         Process(message.Line);
     }
 
-    /// <summary>Handles one line now (nothing runs and nothing waits before it).</summary>
+    /// <summary>
+    /// Handles one line now (nothing runs and nothing waits before it). One input stream, as in
+    /// LambdaMOO: a task of the player waiting in <c>read()</c> takes the line before the parser
+    /// sees it, and the session stays busy until that task has gone as far as it can, so the next
+    /// line pasted with it goes to its next <c>read()</c> rather than becoming a command.
+    /// </summary>
     private void Process(string line)
     {
-        if (_player is { } player)
-            ProcessCommand(player, line);
-        else
+        if (_player is not { } player)
             ProcessLogin(line);
+        else if (_services.TaskInput.DeliverInput(player, line) is { } reading)
+            RunWork(async () => { await reading.ConfigureAwait(false); return (object?)null; });
+        else
+            ProcessCommand(player, line);
     }
 
     /// <summary>Handles queued lines until one starts work (or the queue is empty); stops if passivation waits.</summary>
@@ -182,11 +180,8 @@ public sealed partial class SessionActor : PersistentActor
     {
         while (!_busy && !_ended && _queue.Count > 0)
         {
-            var line = _queue.Dequeue();
-            // The command that just returned may be waiting in read() now: the line typed meanwhile is its answer.
-            if (_player is { } player && _services.TaskInput.TryDeliverInput(player, line))
-                continue;
-            Process(line);
+            // The command that just returned may be waiting in read() now: Process gives it the line.
+            Process(_queue.Dequeue());
         }
         if (!_busy && _stopWhenIdle)
             Context.Stop(Self);

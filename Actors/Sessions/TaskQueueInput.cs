@@ -8,5 +8,5 @@ namespace ActorMoo.Actors.Sessions;
 public sealed class TaskQueueInput(TaskQueue queue) : ITaskInput
 {
     /// <inheritdoc />
-    public bool TryDeliverInput(ObjectId player, string line) => queue.TryDeliverInput(player, line);
+    public Task? DeliverInput(ObjectId player, string line) => queue.DeliverInput(player, line);
 }

@@ -14,7 +14,16 @@ public sealed partial class TaskQueue
     /// returns false.
     /// </summary>
     /// <returns>True when a task took the line.</returns>
-    public bool TryDeliverInput(ObjectId player, string line)
+    public bool TryDeliverInput(ObjectId player, string line) => DeliverInput(player, line) is not null;
+
+    /// <summary>
+    /// Like <see cref="TryDeliverInput"/>, and tells when the woken task has gone as far as it can:
+    /// the returned task completes once its new transaction has ended (the verb finished, failed, or
+    /// waits again, e.g. in its next <c>read()</c>). A session holds later lines until then, so that
+    /// lines pasted together reach the reading task in order instead of the command parser.
+    /// </summary>
+    /// <returns>Null when no task of <paramref name="player"/> waits in <c>read()</c>.</returns>
+    public Task? DeliverInput(ObjectId player, string line)
     {
         ArgumentNullException.ThrowIfNull(line);
         ScriptTask? reader;
@@ -22,12 +31,11 @@ public sealed partial class TaskQueue
         {
             reader = _waiting.Values.Where(t => t.Wait == TaskWaitKind.Reading && t.Player == player).MinBy(t => t.Id);
             if (reader is null)
-                return false;
+                return null;
             _waiting.Remove(reader.Id);
         }
         reader.Wake(line);
-        RunInBackground(reader);
-        return true;
+        return RunInBackground(reader);
     }
 
     /// <summary>True when <paramref name="player"/> has a task waiting in <c>read()</c>.</summary>

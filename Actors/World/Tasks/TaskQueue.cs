@@ -155,17 +155,19 @@ public sealed partial class TaskQueue : IAsyncDisposable
     }
 
     /// <summary>Runs the next transaction of a woken task in the background; a failure is told to its player.</summary>
-    private void RunInBackground(ScriptTask task)
+    /// <returns>The continuation, which never fails (completed at once when the queue has stopped).</returns>
+    private Task RunInBackground(ScriptTask task)
     {
         Task work;
         lock (_gate)
         {
             if (_stopped)
-                return;
+                return Task.CompletedTask;
             work = Task.Run(() => ContinueAsync(task));
             _running.Add(work);
         }
         work.ContinueWith(done => { lock (_gate) _running.Remove(done); }, TaskScheduler.Default);
+        return work;
     }
 
     private async Task ContinueAsync(ScriptTask task)
