@@ -1,4 +1,4 @@
-using ActorMoo.Actors.World.Directory;
+using ActorMoo.Actors.World.Players;
 using ActorMoo.Scripting.Values;
 
 namespace ActorMoo.Actors.Accounts;

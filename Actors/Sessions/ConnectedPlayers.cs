@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using ActorMoo.Actors.World.Directory;
+using ActorMoo.Actors.World.Players;
 using ActorMoo.Runtime.Core;
 using ActorMoo.Scripting.Values;
 

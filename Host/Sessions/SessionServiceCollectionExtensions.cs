@@ -1,6 +1,6 @@
 using ActorMoo.Actors.Accounts;
 using ActorMoo.Actors.Sessions;
-using ActorMoo.Actors.World.Directory;
+using ActorMoo.Actors.World.Players;
 using ActorMoo.Actors.World.Transactions;
 using ActorMoo.Actors.WorldFiles;
 using ActorMoo.Runtime.Core;

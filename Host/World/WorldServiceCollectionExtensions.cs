@@ -1,5 +1,5 @@
 using ActorMoo.Actors.World;
-using ActorMoo.Actors.World.Directory;
+using ActorMoo.Actors.World.Players;
 using ActorMoo.Actors.World.Objects;
 using ActorMoo.Actors.World.Transactions;
 using ActorMoo.Actors.World.Verbs;

@@ -1,4 +1,4 @@
-using ActorMoo.Actors.World.Directory;
+using ActorMoo.Actors.World.Players;
 
 namespace ActorMoo.Actors.World.Verbs;
 

@@ -69,6 +69,8 @@
     socket.addEventListener("open", () => {
       setStatus(token ? "Connected" : "Connected (login screen)");
       sendResize();
+      // What was typed while the socket was still connecting goes now, in order.
+      for (const frame of pending.splice(0)) socket.send(JSON.stringify(frame));
     });
     socket.addEventListener("message", (event) => receive(JSON.parse(event.data)));
     socket.addEventListener("close", () => {
@@ -78,8 +80,13 @@
     });
   }
 
+  // Frames typed before the socket opened: sent on open instead of being lost.
+  const pending = [];
+
   function send(frame) {
-    if (socket && socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify(frame));
+    if (!socket) return;
+    if (socket.readyState === WebSocket.CONNECTING) pending.push(frame);
+    else if (socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify(frame));
   }
 
   function receive(frame) {

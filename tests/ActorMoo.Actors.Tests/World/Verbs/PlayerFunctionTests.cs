@@ -1,5 +1,5 @@
 using ActorMoo.Actors.Model;
-using ActorMoo.Actors.World.Directory;
+using ActorMoo.Actors.World.Players;
 using ActorMoo.Actors.World.Transactions;
 using ActorMoo.Actors.World.Verbs;
 using ActorMoo.Scripting.Values;

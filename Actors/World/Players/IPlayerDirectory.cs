@@ -1,6 +1,6 @@
 using ActorMoo.Scripting.Values;
 
-namespace ActorMoo.Actors.World.Directory;
+namespace ActorMoo.Actors.World.Players;
 
 /// <summary>
 /// Every player object of the world, for <c>players()</c>. The accounts layer keeps the real,

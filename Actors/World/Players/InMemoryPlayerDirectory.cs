@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using ActorMoo.Scripting.Values;
 
-namespace ActorMoo.Actors.World.Directory;
+namespace ActorMoo.Actors.World.Players;
 
 /// <summary>
 /// A player directory held in memory: players are added and removed by whoever creates them

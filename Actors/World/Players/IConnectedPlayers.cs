@@ -1,6 +1,6 @@
 using ActorMoo.Scripting.Values;
 
-namespace ActorMoo.Actors.World.Directory;
+namespace ActorMoo.Actors.World.Players;
 
 /// <summary>
 /// The players connected right now, for <c>connected_players()</c>, <c>connected_seconds(p)</c> and

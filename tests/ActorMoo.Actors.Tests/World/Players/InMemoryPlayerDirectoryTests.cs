@@ -1,8 +1,8 @@
-using ActorMoo.Actors.World.Directory;
+using ActorMoo.Actors.World.Players;
 using ActorMoo.Scripting.Values;
 
 // Not "...World.Directory": that namespace would hide System.IO.Directory from every sibling test namespace.
-namespace ActorMoo.Actors.Tests.World.Directories;
+namespace ActorMoo.Actors.Tests.World.Players;
 
 public sealed class InMemoryPlayerDirectoryTests
 {

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using ActorMoo.Scripting.Values;
 
-namespace ActorMoo.Actors.World.Directory;
+namespace ActorMoo.Actors.World.Players;
 
 /// <summary>
 /// Connected players held in memory: <see cref="Connect"/>, <see cref="Touch"/> and
