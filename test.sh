@@ -81,8 +81,21 @@ provide_chromium() {
   export ACTORMOO_TEST_CHROMIUM="$(command -v chromium)"
 }
 
+# The telnet edge's end-to-end test drives Debian's TinTin++ (`tt++`, in /usr/games) headless;
+# that test fails, not skips, when the client is missing.
+provide_tintin() {
+  if ! command -v tt++ >/dev/null 2>&1 && [ ! -x /usr/games/tt++ ]; then
+    log "TinTin++ not found; installing Debian's tintin++ package"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq tintin++ >/dev/null
+  fi
+}
+
 trap stop_postgres EXIT
 [ -n "${ACTORMOO_TEST_CHROMIUM:-}" ] || provide_chromium
+provide_tintin
 if [ -z "${ACTORMOO_TEST_POSTGRES:-}" ]; then
   start_postgres
 else

@@ -5,7 +5,7 @@ namespace ActorMoo.Actors.Accounts;
 
 /// <summary>
 /// The persistent table of accounts (journal id <c>accounts</c>): name → player and password hash.
-/// One per world, a plain persistent actor: accounts change rarely (creation, password changes),
+/// One per world, a plain persistent actor: accounts change rarely (creation, password changes, deletion),
 /// and one actor makes name uniqueness a simple check. It never hashes: hashing is slow and
 /// happens in <see cref="AccountService"/> before a hash reaches the actor.
 /// </summary>
@@ -30,11 +30,18 @@ public sealed class AccountDirectoryActor : PersistentActor
             if (_byName.TryGetValue(e.Name, out var account))
                 _byName[e.Name] = account with { Password = e.Password };
         });
+        OnEvent<AccountDeleted>(e =>
+        {
+            if (_byName.Remove(e.Name, out var account))
+                _byPlayer.Remove(account.Player);
+        });
         Receive<Find>(m => Sender.Tell(new Found(_byName.GetValueOrDefault(m.Key)), Self));
         Receive<FindByPlayer>(m => Sender.Tell(new Found(_byPlayer.TryGetValue(m.Player, out var key) ? _byName[key] : null), Self));
         Receive<ListAll>(_ => Sender.Tell(new AccountList([.. _byName.Values.OrderBy(a => a.Player)]), Self));
         ReceiveAsync<Register>(OnRegisterAsync);
         ReceiveAsync<ChangePassword>(OnChangePasswordAsync);
+        ReceiveAsync<ChangePlayerPassword>(OnChangePlayerPasswordAsync);
+        ReceiveAsync<Delete>(OnDeleteAsync);
         ReceiveAsync<Import>(OnImportAsync);
     }
 
@@ -68,6 +75,28 @@ public sealed class AccountDirectoryActor : PersistentActor
         var sender = Sender;
         var known = _byName.ContainsKey(message.Key);
         sender.Tell(new PasswordChanged(known && await PersistAsync(new AccountPasswordChanged(message.Key, message.Password)).ConfigureAwait(false)), Self);
+    }
+
+    /// <summary>
+    /// A committed <c>set_password</c>: found by player here rather than by the service first, so the
+    /// change is one message, queued before anything asked after the task committed (see <see cref="AccountService.ApplyCommittedPasswordChange"/>).
+    /// </summary>
+    private async Task OnChangePlayerPasswordAsync(ChangePlayerPassword message)
+    {
+        var sender = Sender;
+        if (!_byPlayer.TryGetValue(message.Player, out var key))
+        {
+            sender.Tell(new PasswordChanged(false), Self);
+            return;
+        }
+        sender.Tell(new PasswordChanged(await PersistAsync(new AccountPasswordChanged(key, message.Password)).ConfigureAwait(false)), Self);
+    }
+
+    private async Task OnDeleteAsync(Delete message)
+    {
+        var sender = Sender;
+        var known = _byName.TryGetValue(message.Key, out var account) && account.Player == message.Player;
+        sender.Tell(new Deleted(known && await PersistAsync(new AccountDeleted(message.Key)).ConfigureAwait(false)), Self);
     }
 
     private async Task OnImportAsync(Import message)
@@ -105,6 +134,23 @@ public sealed class AccountDirectoryActor : PersistentActor
     /// <summary>Whether <see cref="ChangePassword"/> stored the hash.</summary>
     /// <param name="Ok">True when stored.</param>
     public sealed record PasswordChanged(bool Ok);
+
+    /// <summary>Replaces the password hash of <paramref name="Player"/>'s account; answered with <see cref="PasswordChanged"/> (false when it has none).</summary>
+    /// <param name="Player">The player's number.</param>
+    /// <param name="Password">The new hash.</param>
+    public sealed record ChangePlayerPassword(long Player, PasswordHash Password);
+
+    /// <summary>
+    /// Removes the account under <paramref name="Key"/>, so its name is free again; answered with
+    /// <see cref="Deleted"/>. The player must match, so a name taken again meanwhile is never removed.
+    /// </summary>
+    /// <param name="Key">The normalized name.</param>
+    /// <param name="Player">The account's player number.</param>
+    public sealed record Delete(string Key, long Player);
+
+    /// <summary>Whether <see cref="Delete"/> removed the account.</summary>
+    /// <param name="Ok">True when removed; false when there was no such account or the write failed.</param>
+    public sealed record Deleted(bool Ok);
 
     /// <summary>Asks for every account; answered with <see cref="AccountList"/>.</summary>
     public sealed record ListAll

@@ -35,6 +35,14 @@ public sealed record AccountPasswordChanged(string Name, PasswordHash Password)
     public const string Manifest = "moo.account-password-changed.v1";
 }
 
+/// <summary>An account was deleted (<c>DELETE /api/character</c>): its name is free again (the account directory's event).</summary>
+/// <param name="Name">The account's key.</param>
+public sealed record AccountDeleted(string Name)
+{
+    /// <summary>The stable manifest.</summary>
+    public const string Manifest = "moo.account-deleted.v1";
+}
+
 /// <summary>Registers the account directory's persisted types.</summary>
 public static class AccountRegistration
 {
@@ -44,7 +52,8 @@ public static class AccountRegistration
         ArgumentNullException.ThrowIfNull(registry);
         return registry
             .Register(AccountCreated.Manifest, AccountsJsonContext.Default.AccountCreated)
-            .Register(AccountPasswordChanged.Manifest, AccountsJsonContext.Default.AccountPasswordChanged);
+            .Register(AccountPasswordChanged.Manifest, AccountsJsonContext.Default.AccountPasswordChanged)
+            .Register(AccountDeleted.Manifest, AccountsJsonContext.Default.AccountDeleted);
     }
 }
 
@@ -52,6 +61,7 @@ public static class AccountRegistration
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(AccountCreated))]
 [JsonSerializable(typeof(AccountPasswordChanged))]
+[JsonSerializable(typeof(AccountDeleted))]
 [JsonSerializable(typeof(AccountRecord))]
 [JsonSerializable(typeof(AccountsFile))]
 internal sealed partial class AccountsJsonContext : JsonSerializerContext;

@@ -9,8 +9,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace ActorMoo.Actors.Accounts;
 
 /// <summary>
-/// Accounts as the login screen and the <c>set_password</c> host function use them: create, connect,
-/// verify and change passwords, export and import. Hashing runs on the thread pool, never in an
+/// Accounts as the login screen, the web API and the <c>set_password</c> host function use them: create,
+/// connect, verify and change passwords, delete, export and import. Hashing runs on the thread pool, never in an
 /// actor; failed logins are throttled per name and per address; passwords are never logged, and
 /// refusals never repeat them.
 /// </summary>
@@ -18,6 +18,12 @@ public sealed partial class AccountService
 {
     /// <summary>The refusal for a wrong name or password alike (LambdaMOO's words), so names cannot be probed.</summary>
     public const string WrongNameOrPassword = "Either that player does not exist, or has a different password.";
+
+    /// <summary>The refusal when the server could not make the player object (nothing was changed; not counted as a failed login).</summary>
+    public const string CreationFailed = "The server could not make your player just now; nothing was changed. Please try again in a moment.";
+
+    /// <summary>How many times <c>create</c> tries to make the player object before it gives up.</summary>
+    private const int CreationAttempts = 3;
 
     /// <summary>How long a question to the directory actor may take.</summary>
     private static readonly TimeSpan AskTimeout = TimeSpan.FromSeconds(30);
@@ -72,7 +78,8 @@ public sealed partial class AccountService
 
     /// <summary>
     /// <c>create name password</c>: checks the name and password rules and that the name is free,
-    /// creates the player object in a world task and stores the account.
+    /// creates the player object in a world task and stores the account. When the server cannot make
+    /// the object (after retries) it answers <see cref="CreationFailed"/>; that never counts toward the login throttle.
     /// </summary>
     public async Task<LoginResult> CreateAsync(string name, string password, string address, CancellationToken cancellationToken = default)
     {
@@ -81,7 +88,9 @@ public sealed partial class AccountService
         if (await FindAsync(name, cancellationToken).ConfigureAwait(false) is not null)
             return LoginResult.Fail("That name is already taken; please choose another.");
         var hash = await HashAsync(password).ConfigureAwait(false);
-        var player = await _players.CreateAsync(name, ObjectFlags.None, ["player_class", "player"], cancellationToken).ConfigureAwait(false);
+        // A server failure is not the player's: it never counts toward the login throttle.
+        if (await CreatePlayerObjectAsync(name, cancellationToken).ConfigureAwait(false) is not { } player)
+            return LoginResult.Fail(CreationFailed);
         var account = new AccountRecord(name, player.Value, hash, _time.GetUtcNow());
         if (!await RegisterAsync(account, cancellationToken).ConfigureAwait(false))
         {
@@ -91,6 +100,23 @@ public sealed partial class AccountService
         }
         LogCreated(_logger, name, player, address);
         return LoginResult.Ok(player, name, created: true);
+    }
+
+    /// <summary>
+    /// Makes the player object for <c>create</c>, trying again when the task did not commit: the body
+    /// is the server's own code, so a failure is a storage hiccup or a conflict that outlasted the
+    /// task runner's retries, and both may pass. Null when every try failed (each one is logged).
+    /// </summary>
+    private async Task<ObjectId?> CreatePlayerObjectAsync(string name, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; attempt <= CreationAttempts; attempt++)
+        {
+            var outcome = await _players.TryCreateAsync(name, ObjectFlags.None, ["player"], cancellationToken).ConfigureAwait(false);
+            if (outcome.IsCommitted)
+                return outcome.Value;
+            LogCreationFailed(_logger, name, attempt, outcome.Message, outcome.Error);
+        }
+        return null;
     }
 
     /// <summary><c>connect name password</c>: throttled, verified in constant time, and refused alike for unknown names and wrong passwords.</summary>
@@ -135,18 +161,6 @@ public sealed partial class AccountService
         return account is not null && await Task.Run(() => PasswordHasher.Verify(password, account.Password), cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Stores a hash as the password of <paramref name="player"/>'s account; false when the player has none.</summary>
-    public async Task<bool> SetPasswordAsync(ObjectId player, PasswordHash hash, CancellationToken cancellationToken = default)
-    {
-        var account = await FindByPlayerAsync(player, cancellationToken).ConfigureAwait(false);
-        if (account is null)
-            return false;
-        var stored = await StorePasswordAsync(account.Key, hash, cancellationToken).ConfigureAwait(false);
-        if (stored)
-            LogPasswordChanged(_logger, account.Name, player);
-        return stored;
-    }
-
     /// <summary>A hash of <paramref name="password"/> at the configured cost, computed on the thread pool.</summary>
     public Task<PasswordHash> HashAsync(string password) => Task.Run(() => PasswordHasher.Hash(password, Settings.PasswordIterations));
 
@@ -171,6 +185,9 @@ public sealed partial class AccountService
     [LoggerMessage(Level = LogLevel.Information, Message = "Account {Name} created for player {Player} from {Address}")]
     private static partial void LogCreated(ILogger logger, string name, ObjectId player, string address);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Creating the player object of {Name} failed (try {Attempt}): {Reason}")]
+    private static partial void LogCreationFailed(ILogger logger, string name, int attempt, string? reason, Exception? exception);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Player {Name} ({Player}) logged in from {Address}")]
     private static partial void LogConnected(ILogger logger, string name, ObjectId player, string address);
 
@@ -179,7 +196,4 @@ public sealed partial class AccountService
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Login as {Name} from {Address} refused by the throttle for {Wait}")]
     private static partial void LogThrottled(ILogger logger, string name, string address, TimeSpan wait);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Password of {Name} ({Player}) changed")]
-    private static partial void LogPasswordChanged(ILogger logger, string name, ObjectId player);
 }

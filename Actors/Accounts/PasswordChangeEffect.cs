@@ -11,7 +11,11 @@ namespace ActorMoo.Actors.Accounts;
 /// <param name="Password">The new hash (computed in the task; the password itself is never kept).</param>
 public sealed record PasswordChangeEffect(ObjectId Player, PasswordHash Password) : TaskEffect;
 
-/// <summary>Applies committed <see cref="PasswordChangeEffect"/>s to the account directory; passes every other effect to the next sink.</summary>
+/// <summary>
+/// Applies committed <see cref="PasswordChangeEffect"/>s to the account directory; passes every other
+/// effect to the next sink. The change reaches the directory before <see cref="Release"/> returns,
+/// that is before the task's caller learns it committed (see <see cref="AccountService.ApplyCommittedPasswordChange"/>).
+/// </summary>
 public sealed class AccountEffectSink : ITaskEffectSink
 {
     private readonly Func<AccountService> _accounts;
@@ -35,7 +39,7 @@ public sealed class AccountEffectSink : ITaskEffectSink
         foreach (var effect in effects)
         {
             if (effect is PasswordChangeEffect change)
-                _ = _accounts().SetPasswordAsync(change.Player, change.Password);
+                _accounts().ApplyCommittedPasswordChange(change.Player, change.Password);
             else
                 (others ??= []).Add(effect);
         }

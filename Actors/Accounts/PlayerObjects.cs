@@ -29,7 +29,18 @@ public sealed class PlayerObjects
     /// <exception cref="InvalidOperationException">The task did not commit (its message says why).</exception>
     public async Task<ObjectId> CreateAsync(string name, ObjectFlags flags, IReadOnlyList<string> parentNames, CancellationToken cancellationToken = default)
     {
-        var outcome = await _tasks.RunAsync(
+        var outcome = await TryCreateAsync(name, flags, parentNames, cancellationToken).ConfigureAwait(false);
+        return outcome.IsCommitted
+            ? outcome.Value
+            : throw new InvalidOperationException($"The player object could not be created: {outcome.Message}");
+    }
+
+    /// <summary>
+    /// Like <see cref="CreateAsync"/>, answering the task's outcome instead of throwing; a task that did
+    /// not commit changed nothing (an id it took is simply never used).
+    /// </summary>
+    public Task<TaskOutcome<ObjectId>> TryCreateAsync(string name, ObjectFlags flags, IReadOnlyList<string> parentNames, CancellationToken cancellationToken = default) =>
+        _tasks.RunAsync(
             async (tx, ct) =>
             {
                 var parent = await FirstDefinedAsync(tx, parentNames, ct).ConfigureAwait(false);
@@ -40,11 +51,7 @@ public sealed class PlayerObjects
                     await tx.ApplyAsync(Movement.Plan((await tx.FindAsync(id, ct).ConfigureAwait(false))!, start), ct).ConfigureAwait(false);
                 return id;
             },
-            cancellationToken).ConfigureAwait(false);
-        return outcome.IsCommitted
-            ? outcome.Value
-            : throw new InvalidOperationException($"The player object could not be created: {outcome.Message}");
-    }
+            cancellationToken);
 
     /// <summary>The valid player object <paramref name="player"/>, or null when it was recycled or is no player.</summary>
     public async Task<ObjectState?> FindPlayerAsync(ObjectId player, CancellationToken cancellationToken = default)
@@ -61,6 +68,28 @@ public sealed class PlayerObjects
             {
                 if (await tx.FindValidAsync(player, ct).ConfigureAwait(false) is not { } state)
                     return false;
+                await tx.ApplyAsync(await Recycling.PlanAsync(tx, state, ct).ConfigureAwait(false), ct).ConfigureAwait(false);
+                return true;
+            },
+            cancellationToken).ConfigureAwait(false);
+        return outcome is { IsCommitted: true, Value: true };
+    }
+
+    /// <summary>
+    /// Removes a deleted character's player object: tells its connections <paramref name="notice"/>,
+    /// disconnects them and recycles the object, in one task (so the player is never left connected to
+    /// a recycled object). As <c>@recycle</c> does, what it carries goes nowhere (#-1) and objects it
+    /// owns elsewhere keep it as their (now invalid) owner. True when the object is gone (or already was).
+    /// </summary>
+    public async Task<bool> RemoveAsync(ObjectId player, string notice, CancellationToken cancellationToken = default)
+    {
+        var outcome = await _tasks.RunAsync(
+            async (tx, ct) =>
+            {
+                if (await tx.FindValidAsync(player, ct).ConfigureAwait(false) is not { } state)
+                    return true;
+                tx.Emit(new NotifyEffect(player, notice));
+                tx.Emit(new BootPlayerEffect(player));
                 await tx.ApplyAsync(await Recycling.PlanAsync(tx, state, ct).ConfigureAwait(false), ct).ConfigureAwait(false);
                 return true;
             },

@@ -9,8 +9,8 @@ namespace ActorMoo.Actors.Accounts;
 /// Makes sure the world has a wizard who can log in, on every start: when no account belongs to a
 /// valid wizard, one is made. If the world already holds a player object named <c>Wizard</c> with the
 /// wizard flag (the starter core's <c>#2</c>; ids <c>#2</c>, then <c>#0</c>–<c>#63</c> are searched), the
-/// account is bound to it; otherwise a new wizard player is created (child of <c>$wizard</c>, else
-/// <c>$programmer</c>, else <c>$player</c>). The password is <c>ACTORMOO_WIZARD_PASSWORD</c> when given,
+/// account is bound to it; otherwise a new wizard player is created (child of <c>$wiz</c>, else
+/// <c>$prog</c>, else <c>$player</c>). The password is <c>ACTORMOO_WIZARD_PASSWORD</c> when given,
 /// else a generated one that is logged once, at Warning level, in a banner — and never again,
 /// because on later starts the account exists.
 /// </summary>
@@ -51,7 +51,7 @@ public sealed partial class WizardBootstrap
         var password = generated ? PasswordHasher.Generate() : configuredPassword!;
         var (wizard, name) = await FindCoreWizardAsync(cancellationToken).ConfigureAwait(false) is { } found
             ? (found.Id, found.Name)
-            : (await _accounts.Players.CreateAsync("Wizard", ObjectFlags.Wizard | ObjectFlags.Programmer, ["wizard_class", "programmer_class", "player_class", "wizard", "programmer", "player"], cancellationToken).ConfigureAwait(false), "Wizard");
+            : (await _accounts.Players.CreateAsync("Wizard", ObjectFlags.Wizard | ObjectFlags.Programmer, ["wiz", "prog", "player"], cancellationToken).ConfigureAwait(false), "Wizard");
         var record = new AccountRecord(await FreeNameAsync(name, cancellationToken).ConfigureAwait(false), wizard.Value, await _accounts.HashAsync(password).ConfigureAwait(false), _accounts.Time.GetUtcNow());
         if (!await _accounts.RegisterAsync(record, cancellationToken).ConfigureAwait(false))
             throw new InvalidOperationException($"The wizard account for {wizard} could not be stored.");

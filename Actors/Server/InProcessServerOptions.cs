@@ -21,6 +21,12 @@ public sealed record InProcessServerOptions
     /// </summary>
     public string? WizardPassword { get; init; }
 
+    /// <summary>
+    /// Start with no world at all: no starter core and no wizard account, for tests that build exactly
+    /// the objects they need (the first object created is then <c>#0</c>, the system object).
+    /// </summary>
+    public bool EmptyWorld { get; init; }
+
     /// <summary>Shard counts and passivation of object and session actors. Default: no idle passivation, so nothing is re-activated mid-run.</summary>
     public ShardingSettings Sharding { get; init; } = new() { PassivationIdleTimeout = TimeSpan.Zero };
 

@@ -53,6 +53,17 @@ public sealed class ConnectedPlayers : IConnectedPlayers
         }
     }
 
+    /// <summary>Records what the client of <paramref name="player"/> displays, if the player is still bound to <paramref name="sessionId"/>.</summary>
+    public void Describe(ObjectId player, string sessionId, PlayerTerminal terminal)
+    {
+        while (_byPlayer.TryGetValue(player, out var current)
+            && current.SessionId == sessionId
+            && !_byPlayer.TryUpdate(player, current with { Terminal = terminal }, current))
+        {
+            // Changed meanwhile by another session event: retry with the newer record.
+        }
+    }
+
     /// <summary>The connection of <paramref name="player"/>, or null.</summary>
     public PlayerConnection? Find(ObjectId player) => _byPlayer.GetValueOrDefault(player);
 
@@ -71,8 +82,9 @@ public sealed class ConnectedPlayers : IConnectedPlayers
 /// <param name="Client">The edge's connection actor, where output goes.</param>
 /// <param name="ConnectedAt">When the player logged in.</param>
 /// <param name="LastInputAt">When the player last typed a line.</param>
-public sealed record PlayerConnection(ObjectId Player, string SessionId, IActorRef Client, DateTimeOffset ConnectedAt, DateTimeOffset LastInputAt)
+/// <param name="Terminal">What the client displays (see <see cref="ConnectedPlayers.Describe"/>), or null until the session said.</param>
+public sealed record PlayerConnection(ObjectId Player, string SessionId, IActorRef Client, DateTimeOffset ConnectedAt, DateTimeOffset LastInputAt, PlayerTerminal? Terminal = null)
 {
     /// <summary>The world's view of the connection.</summary>
-    public ConnectedPlayer ToConnectedPlayer() => new(Player, ConnectedAt, LastInputAt);
+    public ConnectedPlayer ToConnectedPlayer() => new(Player, ConnectedAt, LastInputAt, Terminal);
 }

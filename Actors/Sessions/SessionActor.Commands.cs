@@ -18,9 +18,13 @@ public sealed partial class SessionActor
         }
         var verbs = _services.Verbs;
         var tasks = _services.Tasks;
+        var accounts = _services.Accounts;
+        _services.Commands.Served();
         RunWork(async () =>
         {
             var outcome = await verbs.RunCommandAsync(player, line).ConfigureAwait(false);
+            // A committed @password is stored before the prompt: the next login already needs the new one.
+            await accounts.WhenPasswordChangesStoredAsync().ConfigureAwait(false);
             return outcome.IsCommitted
                 ? outcome
                 : new FailedCommand(await CommandFailure.DescribeAsync(tasks, player, line, outcome).ConfigureAwait(false));

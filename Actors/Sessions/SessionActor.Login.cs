@@ -91,7 +91,7 @@ public sealed partial class SessionActor
         var name = "Guest" + Interlocked.Increment(ref s_lastGuest);
         RunWork(async () =>
         {
-            var player = await players.CreateAsync(name, ObjectFlags.None, ["guest", "player_class", "player"]).ConfigureAwait(false);
+            var player = await players.CreateAsync(name, ObjectFlags.None, ["guest", "player"]).ConfigureAwait(false);
             return new LoginAttempt(LoginResult.Ok(player, name), Guest: true);
         });
     }
@@ -122,6 +122,7 @@ public sealed partial class SessionActor
             Send(new Output(_sessionId, attempt.Result.Created ? "*** Created ***" : "*** Connected ***"));
         }
         LogLoggedIn(Log, _sessionId, attempt.Result.Name, player, previous is not null);
+        OnBound(player);
         var hook = previous is not null ? WorldHooks.UserReconnected : attempt.Result.Created ? WorldHooks.UserCreated : WorldHooks.UserConnected;
         var services = _services;
         RunWork(async () => await WorldHooks.RunAsync(services.Tasks, services.Verbs, player, hook).ConfigureAwait(false));

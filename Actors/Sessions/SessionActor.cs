@@ -90,7 +90,9 @@ public sealed partial class SessionActor : PersistentActor
         ReceiveAsync<AuthenticatedOpen>(m => OpenAsync(m.Client, m.Connection, m.Terminal, new ObjectId(m.Player)));
         Receive<Input>(OnInput);
         ReceiveAsync<TerminalChanged>(OnTerminalChangedAsync);
-        Receive<ClientOob>(m => LogOobIgnored(Log, _sessionId, m.Package));
+        Receive<ClientOob>(OnClientOob);
+        Receive<RoundTripMeasured>(OnRoundTripMeasured);
+        Receive<OobDelivered>(_ => _oobInFlight--);
         ReceiveAsync<SessionClosed>(m => EndAsync(m.Reason, tellClient: false, runHook: true));
         ReceiveAsync<TakeOver>(m => EndAsync(m.Reason, tellClient: true, runHook: false));
         ReceiveAsync<Boot>(m => EndAsync(m.Reason, tellClient: true, runHook: true));
@@ -170,7 +172,15 @@ public sealed partial class SessionActor : PersistentActor
         if (_player is not { } player)
             ProcessLogin(line);
         else if (_services.TaskInput.DeliverInput(player, line) is { } reading)
-            RunWork(async () => { await reading.ConfigureAwait(false); return (object?)null; });
+        {
+            var accounts = _services.Accounts;
+            RunWork(async () =>
+            {
+                await reading.ConfigureAwait(false);
+                await accounts.WhenPasswordChangesStoredAsync().ConfigureAwait(false);
+                return (object?)null;
+            });
+        }
         else
             ProcessCommand(player, line);
     }
@@ -189,8 +199,9 @@ public sealed partial class SessionActor : PersistentActor
 
     private async Task OnTerminalChangedAsync(TerminalChanged message)
     {
-        if (_connection is not null && !_ended && message.Terminal != _terminal)
-            await PersistAsync(new SessionTerminalChanged(message.Terminal)).ConfigureAwait(false);
+        if (_connection is not null && !_ended && message.Terminal != _terminal
+            && await PersistAsync(new SessionTerminalChanged(message.Terminal)).ConfigureAwait(false))
+            PublishTerminal();
     }
 
     /// <summary>
@@ -219,9 +230,6 @@ public sealed partial class SessionActor : PersistentActor
 
     /// <summary>Sends server-made plain text (which may quote what a player typed) escaped, so it can never become markup.</summary>
     private void SendPlain(string text) => Send(new Output(_sessionId, MarkupText.Escape(text)));
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Session {SessionId}: out-of-band package {Package} ignored (no world handler yet)")]
-    private static partial void LogOobIgnored(ILogger logger, string sessionId, string package);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Session {SessionId}: input for a session that is not open was dropped")]
     private static partial void LogInputDropped(ILogger logger, string sessionId);

@@ -22,4 +22,8 @@ public sealed record SessionServices(
     ConnectedPlayers Connected,
     SessionClients Clients,
     ITaskInput TaskInput,
-    SessionSettings Settings);
+    SessionSettings Settings)
+{
+    /// <summary>Counts the commands the sessions run; give the host's instance to report it (a fresh counter by default).</summary>
+    public CommandCounter Commands { get; init; } = new();
+}

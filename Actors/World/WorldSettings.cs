@@ -12,13 +12,16 @@ public sealed record WorldSettings
     /// <summary>How long an object stays reserved by a committing task before it gives up and reloads from the journal.</summary>
     public TimeSpan ReservationTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>How long a task waits for one object actor's reply.</summary>
+    /// <summary>
+    /// How long a task waits for one object actor's reply; also how long a task re-running after a
+    /// conflict keeps its turn on the contested object if it never gives it back.
+    /// </summary>
     public TimeSpan AskTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
-    /// How many conflicting attempts in a row re-run at once before the re-runs start backing off.
-    /// A conflict on a version is usually won on the next attempt; repeated ones mean a crowd on one
-    /// object, where re-running everyone at once only makes them collide again.
+    /// How many conflicting attempts in a row re-run at once before the re-runs start backing off,
+    /// for re-runs without a turn on the contested object (turns already serve a crowd on one object
+    /// in order; the random back-off keeps the others from colliding again in lock step).
     /// </summary>
     public int ConflictBackoffAfter { get; init; } = 2;
 

@@ -45,6 +45,10 @@ public sealed class HttpOptions
     [ConfigurationKeyName("output-queue-frames")]
     public int OutputQueueFrames { get; set; } = 1024;
 
+    /// <summary>Open websockets allowed from one IP address; one more is refused with 429.</summary>
+    [ConfigurationKeyName("max-connections-per-address")]
+    public int MaxConnectionsPerAddress { get; set; } = 10;
+
     /// <summary>Register and auth calls one address may make per <see cref="AccountRequestWindow"/>.</summary>
     [ConfigurationKeyName("account-requests-per-window")]
     public int AccountRequestsPerWindow { get; set; } = 10;
@@ -68,6 +72,7 @@ public sealed class HttpOptions
         InputRate = InputRate,
         InputBurst = InputBurst,
         OutputQueueFrames = OutputQueueFrames,
+        MaxConnectionsPerAddress = MaxConnectionsPerAddress,
         AccountRequestsPerWindow = AccountRequestsPerWindow,
         AccountRequestWindow = AccountRequestWindow.Value,
         KeepAliveInterval = KeepAliveInterval.Value,

@@ -28,6 +28,7 @@ public sealed class HttpOptionsValidator : IValidateOptions<HttpOptions>
 
         AtLeastOne(problems, "input-burst", options.InputBurst);
         AtLeastOne(problems, "output-queue-frames", options.OutputQueueFrames);
+        AtLeastOne(problems, "max-connections-per-address", options.MaxConnectionsPerAddress);
         AtLeastOne(problems, "account-requests-per-window", options.AccountRequestsPerWindow);
         PositiveDuration(problems, "account-request-window", options.AccountRequestWindow);
         PositiveDuration(problems, "keep-alive-interval", options.KeepAliveInterval);

@@ -1,3 +1,4 @@
+using ActorMoo.Host.Configuration.Units;
 using ActorMoo.Net.Telnet;
 
 namespace ActorMoo.Host.Options;
@@ -40,6 +41,10 @@ public sealed class TelnetOptions
     [ConfigurationKeyName("compression")]
     public bool Compression { get; set; } = true;
 
+    /// <summary>How often GMCP clients are sent <c>Core.Ping</c> to measure the round trip; zero: never.</summary>
+    [ConfigurationKeyName("gmcp-ping-interval")]
+    public Duration GmcpPingInterval { get; set; } = Duration.FromSeconds(60);
+
     /// <summary>PFX certificate for the TLS port; empty: no TLS listener.</summary>
     [ConfigurationKeyName("certificate-path")]
     public string CertificatePath { get; set; } = "";
@@ -62,6 +67,7 @@ public sealed class TelnetOptions
         OutboundQueueLimit = OutboundQueueLimit,
         MaxSubnegotiationBytes = MaxSubnegotiationBytes,
         Compression = Compression,
+        GmcpPingInterval = GmcpPingInterval.Value,
         CertificatePath = CertificatePath,
         CertificatePassword = CertificatePassword,
         Mssp = new MsspSettings

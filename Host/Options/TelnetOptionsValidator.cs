@@ -23,6 +23,11 @@ public sealed class TelnetOptionsValidator : IValidateOptions<TelnetOptions>
             problems.Add("max-subnegotiation-bytes", options.MaxSubnegotiationBytes, "must be at least 256 (GMCP messages need room)");
         }
 
+        if (options.GmcpPingInterval.Value < TimeSpan.Zero)
+        {
+            problems.Add("gmcp-ping-interval", options.GmcpPingInterval, "must be zero (no pings) or a positive duration");
+        }
+
         if (options.CertificatePath.Length > 0 && !File.Exists(options.CertificatePath))
         {
             problems.Add("certificate-path", options.CertificatePath, "names no file (create a development certificate with `actormoo dev-cert`)");

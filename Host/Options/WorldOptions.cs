@@ -30,6 +30,18 @@ public sealed class WorldOptions
     [ConfigurationKeyName("ask-timeout")]
     public Duration AskTimeout { get; set; } = Duration.FromSeconds(10);
 
+    /// <summary>How many conflicting attempts of a task in a row re-run at once before the re-runs start to wait a random time.</summary>
+    [ConfigurationKeyName("conflict-backoff-after")]
+    public int ConflictBackoffAfter { get; set; } = 2;
+
+    /// <summary>The bound of the first random wait before a re-run; it doubles with each further conflict.</summary>
+    [ConfigurationKeyName("conflict-backoff-base")]
+    public Duration ConflictBackoffBase { get; set; } = Duration.FromMilliseconds(1);
+
+    /// <summary>The largest bound of the random wait before a re-run.</summary>
+    [ConfigurationKeyName("conflict-backoff-max")]
+    public Duration ConflictBackoffMax { get; set; } = Duration.FromMilliseconds(50);
+
     /// <summary>The first object number handed out in an empty world (ignored once objects exist).</summary>
     [ConfigurationKeyName("first-object-id")]
     public long FirstObjectId { get; set; }
@@ -40,6 +52,9 @@ public sealed class WorldOptions
         MaxAttempts = MaxAttempts,
         ReservationTimeout = ReservationTimeout,
         AskTimeout = AskTimeout,
+        ConflictBackoffAfter = ConflictBackoffAfter,
+        ConflictBackoffBase = ConflictBackoffBase,
+        ConflictBackoffMax = ConflictBackoffMax,
         FirstObjectId = FirstObjectId,
     };
 }

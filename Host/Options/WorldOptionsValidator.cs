@@ -20,6 +20,21 @@ public sealed class WorldOptionsValidator : IValidateOptions<WorldOptions>
 
         RequirePositive(problems, "reservation-timeout", options.ReservationTimeout);
         RequirePositive(problems, "ask-timeout", options.AskTimeout);
+        if (options.ConflictBackoffAfter is < 0 or > MaxMaxAttempts)
+        {
+            problems.Add("conflict-backoff-after", options.ConflictBackoffAfter, $"must be between 0 and {MaxMaxAttempts} (0: every re-run waits)");
+        }
+
+        if (options.ConflictBackoffBase < Duration.Zero)
+        {
+            problems.Add("conflict-backoff-base", options.ConflictBackoffBase, "must not be negative (0s: re-runs never wait a random time)");
+        }
+
+        if (options.ConflictBackoffMax < options.ConflictBackoffBase)
+        {
+            problems.Add("conflict-backoff-max", options.ConflictBackoffMax, "must not be below conflict-backoff-base");
+        }
+
         if (options.FirstObjectId < 0)
         {
             problems.Add("first-object-id", options.FirstObjectId, "must not be negative (negative numbers are #-1 nothing, #-2 ambiguous, #-3 failed match)");

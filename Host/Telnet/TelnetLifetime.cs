@@ -2,6 +2,7 @@ using System.Security.Cryptography.X509Certificates;
 using ActorMoo.Actors.Sessions;
 using ActorMoo.Host.Options;
 using ActorMoo.Host.Sessions;
+using ActorMoo.Net.Edge;
 using ActorMoo.Net.Telnet;
 using ActorMoo.Runtime.Core;
 using Microsoft.Extensions.Options;
@@ -39,7 +40,7 @@ public sealed class TelnetLifetime(
             : X509CertificateLoader.LoadPkcs12FromFile(options.CertificatePath, options.CertificatePassword.Length == 0 ? null : options.CertificatePassword);
         var endpoints = new TelnetEndpoints(network.Value.GetBindAddress(), network.Value.TelnetPort, network.Value.TlsPort, _certificate);
         _server = await TelnetServer.StartAsync(
-            endpoints, options.ToServerOptions(), new Endpoint(system, sessions.Sessions.Region), () => connected.Count, time, loggers, cancellationToken).ConfigureAwait(false);
+            endpoints, options.ToServerOptions(), new SessionEndpoint(system, sessions.Sessions.Region), () => connected.Count, time, loggers, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -62,6 +63,4 @@ public sealed class TelnetLifetime(
 
         _certificate?.Dispose();
     }
-
-    private sealed record Endpoint(ActorSystem System, IActorRef Sessions) : ISessionEndpoint;
 }

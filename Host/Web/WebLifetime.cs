@@ -1,9 +1,9 @@
 using System.Net;
 using ActorMoo.Host.Options;
 using ActorMoo.Host.Sessions;
+using ActorMoo.Net.Edge;
 using ActorMoo.Net.Web;
 using ActorMoo.Net.Web.Accounts;
-using ActorMoo.Net.Web.Sockets;
 using ActorMoo.Runtime.Core;
 using Microsoft.Extensions.Options;
 
@@ -33,7 +33,7 @@ public sealed class WebLifetime(
     {
         var endpoint = new IPEndPoint(network.Value.GetBindAddress(), network.Value.HttpPort);
         var services = new WebServerServices(
-            new SessionGateway(system, sessions.Sessions.Region), new WorldAccounts(sessions.Accounts), stats, time, loggers);
+            new SessionEndpoint(system, sessions.Sessions.Region), new WorldAccounts(sessions.Accounts), stats, time, loggers);
         _server = await WebServer.StartAsync(endpoint, http.Value.ToWebSettings(), services, cancellationToken).ConfigureAwait(false);
     }
 

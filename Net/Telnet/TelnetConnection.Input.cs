@@ -121,6 +121,13 @@ public sealed partial class TelnetConnection : ITelnetReaderSink, ILineSink, ITe
     public void ForwardOob(string package, string json) => _endpoint.Sessions.Tell(new ClientOob(SessionId, package, json), _client);
 
     /// <inheritdoc />
+    public void ReportRoundTrip(TimeSpan roundTrip)
+    {
+        LogDebugRoundTrip(SessionId, roundTrip.TotalMilliseconds);
+        _endpoint.Sessions.Tell(new RoundTripMeasured(SessionId, roundTrip), _client);
+    }
+
+    /// <inheritdoc />
     public void StartCompression() => Enqueue(OutboundControl.StartCompression);
 
     /// <inheritdoc />
@@ -141,6 +148,9 @@ public sealed partial class TelnetConnection : ITelnetReaderSink, ILineSink, ITe
 
         return null;
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Telnet session {SessionId}: GMCP Core.Ping round trip {Milliseconds} ms")]
+    private partial void LogDebugRoundTrip(string sessionId, double milliseconds);
 
     // Malformed input is logged at Debug: a hostile client can produce it at line rate, and it is
     // harmless by construction (dropped before it reaches the world).

@@ -1,6 +1,7 @@
 using System.IO.Pipelines;
 using System.Threading.Channels;
 using ActorMoo.Actors.Sessions.Protocol;
+using ActorMoo.Net.Edge;
 using ActorMoo.Net.Telnet.Mssp;
 using ActorMoo.Net.Telnet.Negotiation;
 using ActorMoo.Net.Telnet.Options;
@@ -25,7 +26,7 @@ public sealed partial class TelnetConnection
 {
     private readonly TelnetServerOptions _options;
 
-    private readonly ISessionEndpoint _endpoint;
+    private readonly SessionEndpoint _endpoint;
 
     private readonly TimeProvider _time;
 
@@ -64,7 +65,7 @@ public sealed partial class TelnetConnection
     private IDuplexPipe? _transport;
 
     /// <summary>Creates a connection; nothing happens until <see cref="RunAsync"/>.</summary>
-    public TelnetConnection(string sessionId, ConnectionInfo connection, TelnetServerOptions options, ISessionEndpoint endpoint, IMsspSource mssp, TimeProvider time, ILogger log)
+    public TelnetConnection(string sessionId, ConnectionInfo connection, TelnetServerOptions options, SessionEndpoint endpoint, IMsspSource mssp, TimeProvider time, ILogger log)
     {
         SessionId = sessionId ?? throw new ArgumentNullException(nameof(sessionId));
         Connection = connection ?? throw new ArgumentNullException(nameof(connection));
@@ -84,7 +85,7 @@ public sealed partial class TelnetConnection
         _echo = new EchoOption(this);
         _sga = new SuppressGoAheadOption(this);
         _eor = new EndOfRecordOption(this);
-        _gmcp = new GmcpOption(this);
+        _gmcp = new GmcpOption(this, options.GmcpPingInterval, time);
         var all = new List<TelnetOption>
         {
             new TerminalTypeOption(this), new NawsOption(this), new NewEnvironOption(this), new CharsetOption(this),
@@ -144,6 +145,14 @@ public sealed partial class TelnetConnection
         finally
         {
             _outbound.Writer.TryComplete();
+            lock (_negotiation)
+            {
+                foreach (TelnetOption option in _telnetOptions)
+                {
+                    option.Stop();
+                }
+            }
+
             await writer.ConfigureAwait(false);
             await transport.Input.CompleteAsync().ConfigureAwait(false);
             _endpoint.Sessions.Tell(new SessionClosed(SessionId, CloseReason ?? "closed"), _client);

@@ -1,5 +1,6 @@
 using System.Net;
 using ActorMoo.Actors.Sessions.Protocol;
+using ActorMoo.Net.Edge;
 using ActorMoo.Net.Telnet.Mssp;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Connections.Features;
@@ -20,7 +21,7 @@ public sealed partial class TelnetConnectionHandler : ConnectionHandler
 
     private readonly TelnetServerOptions _options;
 
-    private readonly ISessionEndpoint _endpoint;
+    private readonly SessionEndpoint _endpoint;
 
     private readonly TelnetConnectionRegistry _registry;
 
@@ -33,7 +34,7 @@ public sealed partial class TelnetConnectionHandler : ConnectionHandler
     private readonly ILogger _log;
 
     /// <summary>Creates the handler; Kestrel builds it from the container.</summary>
-    public TelnetConnectionHandler(IOptions<TelnetServerOptions> options, ISessionEndpoint endpoint, TelnetConnectionRegistry registry, IMsspSource mssp, TimeProvider time, ILoggerFactory loggers)
+    public TelnetConnectionHandler(IOptions<TelnetServerOptions> options, SessionEndpoint endpoint, TelnetConnectionRegistry registry, IMsspSource mssp, TimeProvider time, ILoggerFactory loggers)
     {
         _options = (options ?? throw new ArgumentNullException(nameof(options))).Value;
         _endpoint = endpoint ?? throw new ArgumentNullException(nameof(endpoint));

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using ActorMoo.Net.Edge;
 
 namespace ActorMoo.Net.Telnet;
 
@@ -8,7 +8,7 @@ namespace ActorMoo.Net.Telnet;
 /// </summary>
 public sealed class TelnetConnectionRegistry
 {
-    private readonly ConcurrentDictionary<string, int> _perAddress = new(StringComparer.Ordinal);
+    private readonly ConnectionsPerAddress _connections = new();
 
     /// <summary>
     /// Distinguishes this edge's session ids from those of earlier runs: sessions are persistent
@@ -18,52 +18,18 @@ public sealed class TelnetConnectionRegistry
 
     private long _lastId;
 
-    private int _open;
-
     /// <summary>Connections open now.</summary>
-    public int OpenConnections => Volatile.Read(ref _open);
+    public int OpenConnections => _connections.Open;
+
+    /// <summary>Connections open now from <paramref name="address"/>.</summary>
+    public int OpenFrom(string address) => _connections.OpenFrom(address);
 
     /// <summary>A session id never used before, by this edge or an earlier run of it: <c>telnet-&lt;incarnation&gt;-1</c>, <c>-2</c>…</summary>
     public string NextSessionId() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"telnet-{_incarnation}-{Interlocked.Increment(ref _lastId)}");
 
     /// <summary>Counts a new connection from <paramref name="address"/>; false (and nothing counted) when that address already has <paramref name="limit"/> open.</summary>
-    public bool TryOpen(string address, int limit)
-    {
-        while (true)
-        {
-            int current = _perAddress.GetOrAdd(address, 0);
-            if (current >= limit)
-            {
-                return false;
-            }
-
-            if (_perAddress.TryUpdate(address, current + 1, current))
-            {
-                Interlocked.Increment(ref _open);
-                return true;
-            }
-        }
-    }
+    public bool TryOpen(string address, int limit) => _connections.TryOpen(address, limit);
 
     /// <summary>Uncounts a connection counted by <see cref="TryOpen"/>.</summary>
-    public void Close(string address)
-    {
-        Interlocked.Decrement(ref _open);
-        while (true)
-        {
-            int current = _perAddress.GetOrAdd(address, 1);
-            if (current <= 1)
-            {
-                // Remove the entry only if nobody raised it meanwhile, so the map does not grow with every address ever seen.
-                if (_perAddress.TryRemove(KeyValuePair.Create(address, current)))
-                {
-                    return;
-                }
-            }
-            else if (_perAddress.TryUpdate(address, current - 1, current))
-            {
-                return;
-            }
-        }
-    }
+    public void Close(string address) => _connections.Close(address);
 }

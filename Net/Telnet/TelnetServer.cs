@@ -1,5 +1,6 @@
 using System.Net;
 using System.Security.Cryptography.X509Certificates;
+using ActorMoo.Net.Edge;
 using ActorMoo.Net.Telnet.Mssp;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -48,7 +49,7 @@ public sealed partial class TelnetServer : IAsyncDisposable
     /// <param name="loggers">Where the edge logs.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     public static async Task<TelnetServer> StartAsync(
-        TelnetEndpoints endpoints, TelnetServerOptions options, ISessionEndpoint sessions, Func<int>? players, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken = default)
+        TelnetEndpoints endpoints, TelnetServerOptions options, SessionEndpoint sessions, Func<int>? players, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         ArgumentNullException.ThrowIfNull(options);

@@ -30,6 +30,12 @@ public sealed class TelnetServerOptions
     /// <summary>Offer MCCP2 compression. Each compressing client costs a zlib stream (a few hundred KB), so a server short of memory may turn it off.</summary>
     public bool Compression { get; set; } = true;
 
+    /// <summary>
+    /// How often the server sends GMCP <c>Core.Ping</c> to a client that agreed to GMCP, to measure
+    /// the round trip (logged at Debug and passed to the session); zero turns server pings off.
+    /// </summary>
+    public TimeSpan GmcpPingInterval { get; set; } = TimeSpan.FromSeconds(60);
+
     /// <summary>PFX (PKCS#12) certificate file for the TLS port; empty: no TLS listener.</summary>
     public string CertificatePath { get; set; } = "";
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Security.Cryptography.X509Certificates;
+using ActorMoo.Net.Edge;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -12,7 +13,7 @@ namespace ActorMoo.Net.Telnet;
 public static class TelnetServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers what <see cref="TelnetConnectionHandler"/> needs besides an <see cref="ISessionEndpoint"/>,
+    /// Registers what <see cref="TelnetConnectionHandler"/> needs besides an <see cref="SessionEndpoint"/>,
     /// an <see cref="Mssp.IMsspSource"/> and the bound <see cref="TelnetServerOptions"/>, which the host supplies.
     /// </summary>
     public static IServiceCollection AddTelnetEdge(this IServiceCollection services)

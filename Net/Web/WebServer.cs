@@ -1,5 +1,5 @@
 using System.Net;
-using ActorMoo.Net.Telnet;
+using ActorMoo.Net.Edge;
 using ActorMoo.Net.Web.Api;
 using ActorMoo.Net.Web.Client;
 using ActorMoo.Net.Web.Sockets;
@@ -27,11 +27,12 @@ public sealed partial class WebServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private WebServer(WebApplication app, Uri address, TokenStore tokens)
+    private WebServer(WebApplication app, Uri address, TokenStore tokens, ConnectionsPerAddress webSockets)
     {
         _app = app;
         Address = address;
         Tokens = tokens;
+        WebSockets = webSockets;
     }
 
     /// <summary>Where the server listens, e.g. <c>http://127.0.0.1:8080/</c> (the real port when 0 was asked for).</summary>
@@ -39,6 +40,9 @@ public sealed partial class WebServer : IAsyncDisposable
 
     /// <summary>The server's live tokens.</summary>
     public TokenStore Tokens { get; }
+
+    /// <summary>Open websockets, in all and per address (limited by <see cref="WebSettings.MaxConnectionsPerAddress"/>).</summary>
+    public ConnectionsPerAddress WebSockets { get; }
 
     /// <summary>Starts a server on <paramref name="endpoint"/> (port 0 picks a free port).</summary>
     /// <param name="endpoint">Address and port to listen on.</param>
@@ -70,8 +74,10 @@ public sealed partial class WebServer : IAsyncDisposable
         });
 
         var tokens = new TokenStore(settings, services.Time);
+        var webSockets = new ConnectionsPerAddress();
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(tokens);
+        builder.Services.AddSingleton(webSockets);
         builder.Services.AddSingleton(services.Sessions);
         builder.Services.AddSingleton(services.Accounts);
         builder.Services.AddSingleton(services.Stats);
@@ -94,7 +100,7 @@ public sealed partial class WebServer : IAsyncDisposable
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         LogListening(logger, address);
-        return new WebServer(app, address, tokens);
+        return new WebServer(app, address, tokens, webSockets);
     }
 
     /// <summary>Stops accepting connections and waits for open requests (websockets are aborted when <paramref name="cancellationToken"/> fires).</summary>

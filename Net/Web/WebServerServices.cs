@@ -1,5 +1,5 @@
+using ActorMoo.Net.Edge;
 using ActorMoo.Net.Web.Accounts;
-using ActorMoo.Net.Web.Sockets;
 using ActorMoo.Net.Web.Stats;
 using Microsoft.Extensions.Logging;
 
@@ -11,4 +11,4 @@ namespace ActorMoo.Net.Web;
 /// <param name="Stats">The world's counters for <c>/api/world-stats</c>.</param>
 /// <param name="Time">The clock for token expiry and uptime.</param>
 /// <param name="Loggers">Where the server logs (Kestrel's own logs included).</param>
-public sealed record WebServerServices(SessionGateway Sessions, IWebAccounts Accounts, IWorldStats Stats, TimeProvider Time, ILoggerFactory Loggers);
+public sealed record WebServerServices(SessionEndpoint Sessions, IWebAccounts Accounts, IWorldStats Stats, TimeProvider Time, ILoggerFactory Loggers);

@@ -34,6 +34,12 @@ public sealed record WebSettings
     /// </summary>
     public int OutputQueueFrames { get; init; } = 1024;
 
+    /// <summary>
+    /// Open websockets allowed from one IP address; one more is refused with 429 and a JSON message
+    /// before the upgrade, as telnet refuses its extra connections (each side has its own count).
+    /// </summary>
+    public int MaxConnectionsPerAddress { get; init; } = 10;
+
     /// <summary>Calls of <c>POST /api/register</c> and <c>POST /api/auth</c> one address may make per <see cref="AccountRequestWindow"/> (429 beyond).</summary>
     public int AccountRequestsPerWindow { get; init; } = 10;
 
@@ -52,6 +58,7 @@ public sealed record WebSettings
         AtLeast(MaxFrameBytes, 1024, nameof(MaxFrameBytes));
         AtLeastOne(MaxLineLength, nameof(MaxLineLength));
         AtLeastOne(OutputQueueFrames, nameof(OutputQueueFrames));
+        AtLeastOne(MaxConnectionsPerAddress, nameof(MaxConnectionsPerAddress));
         if (!(InputRate > 0))
             throw new ArgumentException($"{nameof(InputRate)} must be positive (was {InputRate}).");
         AtLeastOne(InputBurst, nameof(InputBurst));

@@ -84,8 +84,10 @@ internal sealed unsafe partial class LuaSandboxState
         LoadTrusted(thread, GuardsSource.Value, "[sandbox]");
         int results;
         var status = lua_resume(thread, L, 6, &results);
-        if (status != Ok) throw new InvalidOperationException("sandbox setup failed: " + ErrorText(thread));
+        if (status != Yield) throw new InvalidOperationException("sandbox setup failed: " + ErrorText(thread));
 
+        // The entry points come before the preludes run: object references and coroutines made
+        // by a prelude read these refs natively, and a ref of 0 would index a nil (a native crash).
         RunnerRef = TakeField(thread, "runner");
         EnvMetaRef = TakeField(thread, "env_meta");
         PendingRef = TakeField(thread, "pending");
@@ -94,13 +96,19 @@ internal sealed unsafe partial class LuaSandboxState
         VerbThreadsRef = TakeField(thread, "verb_threads");
         lua_createtable(L, 8, 0);
         ChainAnchorRef = luaL_ref(L, RegistryIndex);
+        Pop(thread, results);
+
+        status = lua_resume(thread, L, 0, &results);
+        if (status == Yield) throw new InvalidOperationException("sandbox setup failed: a prelude waited for the world, which only a running verb can");
+        if (status != Ok) throw new InvalidOperationException("sandbox setup failed: " + ErrorText(thread));
         Pop(L, 1); // the setup thread
     }
 
+    /// <summary>Takes a registry ref to field <paramref name="name"/> of the table on top of <paramref name="thread"/>.</summary>
     private int TakeField(nint thread, string name)
     {
         var bytes = Encoding.ASCII.GetBytes(name + "\0");
-        fixed (byte* p = bytes) lua_getfield(thread, 1, p);
+        fixed (byte* p = bytes) lua_getfield(thread, -1, p);
         if (lua_type(thread, -1) <= TNil) throw new InvalidOperationException($"sandbox.lua did not export {name}");
         return luaL_ref(thread, RegistryIndex);
     }

@@ -66,11 +66,12 @@ internal static unsafe class SandboxFunctions
 
     /// <summary>
     /// coroutine.resume/close enter the coroutine: it joins the chain of running threads that a
-    /// budget kill arms. Returns false (and does nothing) when the argument is not a coroutine.
+    /// budget kill arms. Returns false (and does nothing) when the argument is not a coroutine, or
+    /// when no run is going on (a prelude at setup: no budget to enforce, and no run to end the chain).
     /// </summary>
     private static int EnterCoroutine(LuaSandboxState state, nint l)
     {
-        var thread = lua_type(l, 1) == TThread ? lua_tothread(l, 1) : 0;
+        var thread = lua_type(l, 1) == TThread && state.CurrentRun is not null ? lua_tothread(l, 1) : 0;
         if (thread != 0) state.EnterCoroutine(l, 1, thread);
         lua_pushboolean(l, thread != 0 ? 1 : 0);
         return 1;

@@ -20,7 +20,7 @@ public static class Recycling
         var changes = ImmutableArray.CreateBuilder<ObjectChange>();
 
         // The tombstone drops its own contents list, so only the items' side is written.
-        foreach (var item in obj.Contents) changes.Add(new(item, new LocationChanged(SpecialObjects.Nothing)));
+        foreach (var item in lookup.ContentsOf(obj)) changes.Add(new(item, new LocationChanged(SpecialObjects.Nothing)));
         if (await lookup.FindValidAsync(obj.Location, cancellationToken).ConfigureAwait(false) is not null)
             changes.Add(new(obj.Location, new ContentRemoved(obj.Id)));
 
@@ -46,7 +46,7 @@ public static class Recycling
     {
         var reparented = new List<ObjectState>();
         var gainedChildren = new Dictionary<ObjectId, List<ObjectId>>();
-        foreach (var childId in obj.Children)
+        foreach (var childId in lookup.ChildrenOf(obj))
         {
             var child = await lookup.FindValidAsync(childId, cancellationToken).ConfigureAwait(false);
             if (child is null) continue;
@@ -65,7 +65,8 @@ public static class Recycling
         {
             var state = await lookup.FindValidAsync(grandparent, cancellationToken).ConfigureAwait(false);
             if (state is null) continue;
-            foreach (var child in children.Where(c => !state.Children.Contains(c))) changes.Add(new(grandparent, new ChildAdded(child)));
+            var existing = lookup.ChildrenOf(state);
+            foreach (var child in children.Where(c => !existing.Contains(c))) changes.Add(new(grandparent, new ChildAdded(child)));
         }
         return reparented;
     }

@@ -6,7 +6,8 @@ namespace ActorMoo.Actors.Model;
 /// <summary>
 /// The one way to change an <see cref="ObjectState"/>: a pure function from a state and an
 /// event to the next state, used alike when a task commits and when an actor replays its journal.
-/// Every applied event raises <see cref="ObjectState.Version"/> by one.
+/// Every applied event raises <see cref="ObjectState.Version"/> by one; a membership event
+/// (<see cref="MembershipDeltas"/>) also raises <see cref="ObjectState.MembershipVersion"/>.
 /// </summary>
 public static partial class ObjectEvents
 {
@@ -52,7 +53,11 @@ public static partial class ObjectEvents
             VerbDeleted deleted => DeleteVerb(state, deleted),
             _ => throw Misfit(state, e, "the event type is unknown"),
         };
-        return next with { Version = state.Version + 1 };
+        return next with
+        {
+            Version = state.Version + 1,
+            MembershipVersion = state.MembershipVersion + (MembershipDeltas.Is(e) ? 1 : 0),
+        };
     }
 
     /// <summary>Applies the events in order; <paramref name="state"/> is null for a history that starts with creation.</summary>

@@ -67,7 +67,7 @@ public static class Ancestry
         var queue = new Queue<ObjectState>([obj]);
         while (queue.Count > 0)
         {
-            foreach (var childId in queue.Dequeue().Children)
+            foreach (var childId in lookup.ChildrenOf(queue.Dequeue()))
             {
                 if (!seen.Add(childId)) continue;
                 var child = await lookup.FindValidAsync(childId, cancellationToken).ConfigureAwait(false);

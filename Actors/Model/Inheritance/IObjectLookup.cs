@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ActorMoo.Scripting.Values;
 
 namespace ActorMoo.Actors.Model;
@@ -19,6 +20,18 @@ public interface IObjectLookup
     /// created. Recycled objects are returned as their tombstones (<see cref="ObjectState.Recycled"/>).
     /// </summary>
     ValueTask<ObjectState?> FindAsync(ObjectId id, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Tells the view that the caller uses the contents or children list of <paramref name="id"/>
+    /// for what it does (iterates it, copies it, decides by it), not merely to look a name up. A
+    /// task's view then makes the lists part of what the task read, so that another task adding or
+    /// removing a member meanwhile conflicts with it; without this call those changes commute with
+    /// the task (docs/tasks-and-transactions.md, "Membership lists commute"). Views that hold the
+    /// whole world in memory need not care.
+    /// </summary>
+    void NoteMembershipRead(ObjectId id)
+    {
+    }
 }
 
 /// <summary>Conveniences over <see cref="IObjectLookup"/>.</summary>
@@ -31,5 +44,23 @@ public static class ObjectLookupExtensions
         if (id.Value < 0) return null;
         var state = await lookup.FindAsync(id, cancellationToken).ConfigureAwait(false);
         return state is { IsValid: true } ? state : null;
+    }
+
+    /// <summary>The contents of <paramref name="state"/>, noted as used (<see cref="IObjectLookup.NoteMembershipRead"/>).</summary>
+    public static ImmutableArray<ObjectId> ContentsOf(this IObjectLookup lookup, ObjectState state)
+    {
+        ArgumentNullException.ThrowIfNull(lookup);
+        ArgumentNullException.ThrowIfNull(state);
+        lookup.NoteMembershipRead(state.Id);
+        return state.Contents;
+    }
+
+    /// <summary>The children of <paramref name="state"/>, noted as used (<see cref="IObjectLookup.NoteMembershipRead"/>).</summary>
+    public static ImmutableArray<ObjectId> ChildrenOf(this IObjectLookup lookup, ObjectState state)
+    {
+        ArgumentNullException.ThrowIfNull(lookup);
+        ArgumentNullException.ThrowIfNull(state);
+        lookup.NoteMembershipRead(state.Id);
+        return state.Children;
     }
 }

@@ -25,4 +25,8 @@ public sealed class OverlayLookup : IObjectLookup
     /// <inheritdoc />
     public ValueTask<ObjectState?> FindAsync(ObjectId id, CancellationToken cancellationToken = default) =>
         _overrides.TryGetValue(id, out var state) ? ValueTask.FromResult<ObjectState?>(state) : _inner.FindAsync(id, cancellationToken);
+
+    /// <inheritdoc />
+    /// <remarks>Passed on even for a hypothetical state: the plan built over it acts on the real lists.</remarks>
+    public void NoteMembershipRead(ObjectId id) => _inner.NoteMembershipRead(id);
 }

@@ -12,6 +12,7 @@ public sealed partial record ObjectState
         && Flags == other.Flags
         && NextVerbId == other.NextVerbId
         && Version == other.Version
+        && MembershipVersion == other.MembershipVersion
         && Recycled == other.Recycled
         && Aliases.SequenceEqual(other.Aliases)
         && Parents.SequenceEqual(other.Parents)

@@ -60,6 +60,20 @@ public sealed partial record ObjectState
     /// </summary>
     public long Version { get; init; }
 
+    /// <summary>
+    /// How many of the events counted by <see cref="Version"/> were membership changes
+    /// (<see cref="MembershipDeltas"/>): the part of the version that only the contents and children
+    /// lists moved.
+    /// </summary>
+    public long MembershipVersion { get; init; }
+
+    /// <summary>
+    /// The version of everything but the contents and children lists: it stays put when members come
+    /// and go, so a task that did not use those lists is not disturbed by other tasks' moves.
+    /// </summary>
+    [JsonIgnore]
+    public long CoreVersion => Version - MembershipVersion;
+
     /// <summary>True once the object was recycled: it is no longer valid and accepts no events.</summary>
     public bool Recycled { get; init; }
 

@@ -17,10 +17,12 @@ public static class NameRules
 
     /// <summary>
     /// The properties every object has built in; no property may be added under these names.
-    /// LambdaMOO's nine plus <c>player</c>, and <c>aliases</c>, <c>parents</c> and <c>children</c>, which are part of every object here.
+    /// LambdaMOO's nine, and <c>aliases</c>, <c>parents</c> and <c>children</c>, which are part of every object here.
+    /// As in LambdaMOO the player flag is no property (<c>is_player</c>/<c>set_player_flag</c> read and
+    /// set it), so <c>player</c> stays free for <c>$player</c>, the generic player.
     /// </summary>
     public static IReadOnlySet<string> BuiltinProperties { get; } = new HashSet<string>(
-        ["name", "owner", "location", "contents", "programmer", "wizard", "player", "r", "w", "f", "aliases", "parents", "children"],
+        ["name", "owner", "location", "contents", "programmer", "wizard", "r", "w", "f", "aliases", "parents", "children"],
         MooNames.Comparer);
 
     /// <summary>An object name or alias: not blank, at most <see cref="MaxObjectNameLength"/> characters, no control characters.</summary>

@@ -31,6 +31,14 @@ public sealed record TerminalChanged(string SessionId, TerminalCapabilities Term
 /// <param name="Json">The package's JSON data, or an empty string when it has none.</param>
 public sealed record ClientOob(string SessionId, string Package, string Json) : ISessionMessage;
 
+/// <summary>
+/// The client answered the edge's ping (GMCP <c>Core.Ping</c>): how long the round trip took. A
+/// measurement, not a capability: the session keeps the latest in memory only.
+/// </summary>
+/// <param name="SessionId">The session.</param>
+/// <param name="RoundTrip">From sending the ping to reading the answer, as the edge measured it.</param>
+public sealed record RoundTripMeasured(string SessionId, TimeSpan RoundTrip) : ISessionMessage;
+
 /// <summary>The connection is gone (the client quit, timed out or was dropped by the edge); the session ends.</summary>
 /// <param name="SessionId">The session.</param>
 /// <param name="Reason">Why, for logs.</param>

@@ -3,7 +3,6 @@ using ActorMoo.Runtime.Core;
 using ActorMoo.Runtime.Persistence;
 using ActorMoo.Runtime.Sharding;
 using ActorMoo.Scripting.Values;
-using Microsoft.Extensions.Logging;
 using static ActorMoo.Actors.World.Objects.ObjectProtocol;
 
 namespace ActorMoo.Actors.World.Objects;
@@ -18,7 +17,9 @@ namespace ActorMoo.Actors.World.Objects;
 /// <remarks>
 /// The actor never writes to the journal itself: all changes are written by tasks. While reserved
 /// it answers reads with the committed state (the task's changes are not visible before install)
-/// and refuses other reservations. A reservation that is neither installed nor released within
+/// and refuses other reservations, except membership-only ones, which queue (ObjectActor.Reservations.cs);
+/// it also keeps the turns of tasks re-running after a conflict on it (ObjectActor.Turns.cs).
+/// A reservation that is neither installed nor released within
 /// <see cref="WorldSettings.ReservationTimeout"/> (its task's process died) ends by stopping the
 /// actor: the next incarnation recovers whatever the journal holds, committed or not.
 /// Passivation may stop a reserved object too: the journal's expected sequence numbers still
@@ -33,12 +34,6 @@ public sealed partial class ObjectActor : PersistentActor
     /// <summary>The committed state; null until the object is created.</summary>
     private ObjectState? _state;
 
-    /// <summary>The task holding the reservation, or null when free.</summary>
-    private long? _reservedBy;
-
-    /// <summary>Tasks waiting for the reservation to end, answered with <see cref="Free"/> when it does.</summary>
-    private readonly List<IActorRef> _awaitingFree = [];
-
     /// <summary>Creates the actor of the object named by its entity id (<c>#N</c>).</summary>
     public ObjectActor(PersistenceRuntime persistence, WorldSettings settings)
         : base(persistence)
@@ -48,6 +43,7 @@ public sealed partial class ObjectActor : PersistentActor
         if (!ObjectId.TryParse(entityId, out _id))
             throw new ArgumentException($"Object actors are named by object ids like #12, not '{entityId}'.");
         _reservationTimeout = settings.ReservationTimeout;
+        _turnLease = settings.AskTimeout;
         PersistenceId = PersistenceIdOf(_id);
 
         OnEvent<ObjectEvent>(e => _state = ObjectEvents.Apply(_state, e));
@@ -60,6 +56,9 @@ public sealed partial class ObjectActor : PersistentActor
         Receive<Release>(OnRelease);
         Receive<ReservationExpired>(OnReservationExpired);
         Receive<AwaitFree>(_ => OnAwaitFree());
+        Receive<TakeTurn>(OnTakeTurn);
+        Receive<EndTurn>(OnEndTurn);
+        Receive<TurnLeaseExpired>(OnTurnLeaseExpired);
     }
 
     /// <inheritdoc />
@@ -74,100 +73,4 @@ public sealed partial class ObjectActor : PersistentActor
 
     /// <inheritdoc />
     protected override object? CreateSnapshot() => _state;
-
-    private void OnPrepare(Prepare prepare)
-    {
-        var version = _state?.Version ?? 0;
-        if (_reservedBy is { } holder && holder != prepare.TaskId)
-        {
-            Sender.Tell(new PrepareRefused(_id, $"{_id} is being committed by task {holder}", HeldByAnotherTask: true), Self);
-        }
-        else if (version != prepare.ExpectedVersion)
-        {
-            Sender.Tell(new PrepareRefused(_id, $"{_id} is at version {version}, the task read version {prepare.ExpectedVersion}"), Self);
-        }
-        else
-        {
-            _reservedBy = prepare.TaskId;
-            Timers.StartSingleTimer(ReservationExpired.Key, new ReservationExpired(prepare.TaskId), _reservationTimeout);
-            Sender.Tell(new Prepared(_id, LastSequenceNr), Self);
-        }
-    }
-
-    private void OnValidate(Validate validate)
-    {
-        var version = _state?.Version ?? 0;
-        if (_reservedBy is { } holder && holder != validate.TaskId)
-            Sender.Tell(new ValidationFailed(_id, $"{_id} is being committed by task {holder}", HeldByAnotherTask: true), Self);
-        else if (version != validate.ExpectedVersion)
-            Sender.Tell(new ValidationFailed(_id, $"{_id} is at version {version}, the task read version {validate.ExpectedVersion}"), Self);
-        else
-            Sender.Tell(new Validated(_id), Self);
-    }
-
-    private void OnInstall(Install install)
-    {
-        // A fresh incarnation (the old one passivated or expired its reservation) may already have
-        // recovered these events from the journal: installing is idempotent.
-        if (install.Events.ToSequenceNr > LastSequenceNr)
-            ApplyPersisted(install.Events);
-        EndReservation(install.TaskId);
-        Sender.Tell(new Installed(_id, _state?.Version ?? 0), Self);
-    }
-
-    private void OnRelease(Release release)
-    {
-        EndReservation(release.TaskId);
-        Sender.Tell(new Released(_id), Self);
-        if (release.Reload)
-            Context.Stop(Self);
-    }
-
-    private void OnReservationExpired(ReservationExpired expired)
-    {
-        if (_reservedBy != expired.TaskId)
-            return;
-        LogReservationExpired(Log, _id, expired.TaskId, _reservationTimeout);
-        Context.Stop(Self);
-    }
-
-    private void OnAwaitFree()
-    {
-        if (_reservedBy is null)
-            Sender.Tell(new Free(_id), Self);
-        else
-            _awaitingFree.Add(Sender);
-    }
-
-    private void EndReservation(long taskId)
-    {
-        if (_reservedBy != taskId)
-            return;
-        _reservedBy = null;
-        Timers.Cancel(ReservationExpired.Key);
-        AnswerAwaitingFree();
-    }
-
-    /// <summary>Stopping ends any reservation: waiting tasks may go ahead (the next incarnation starts free).</summary>
-    protected override void PostStop()
-    {
-        AnswerAwaitingFree();
-        base.PostStop();
-    }
-
-    private void AnswerAwaitingFree()
-    {
-        foreach (var waiter in _awaitingFree)
-            waiter.Tell(new Free(_id), Self);
-        _awaitingFree.Clear();
-    }
-
-    /// <summary>Timer message: the reservation of <paramref name="TaskId"/> has lasted too long.</summary>
-    private sealed record ReservationExpired(long TaskId)
-    {
-        public const string Key = "reservation";
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Reservation of {Object} by task {TaskId} expired after {Timeout}; the object reloads from the journal")]
-    private static partial void LogReservationExpired(ILogger logger, ObjectId @object, long taskId, TimeSpan timeout);
 }

@@ -12,6 +12,22 @@ namespace ActorMoo.Actors.World.Objects;
 /// </summary>
 public static class ObjectProtocol
 {
+    /// <summary>Which of an object's versions a prepare or a validation compares.</summary>
+    public enum VersionScope
+    {
+        /// <summary>
+        /// <see cref="ObjectState.Version"/>: every change counts. For a task that used the object's
+        /// contents or children list (<see cref="IObjectLookup.NoteMembershipRead"/>).
+        /// </summary>
+        Whole,
+
+        /// <summary>
+        /// <see cref="ObjectState.CoreVersion"/>: members coming and going do not count. For a task
+        /// that read the object but not its lists.
+        /// </summary>
+        Core,
+    }
+
     /// <summary>Asks for the committed state; answered with <see cref="ObjectRead"/>.</summary>
     public sealed record Read
     {
@@ -30,13 +46,22 @@ public static class ObjectProtocol
     }
 
     /// <summary>
-    /// Reserves the object for <paramref name="TaskId"/> if it is still at <paramref name="ExpectedVersion"/>.
-    /// A reserved object refuses other reservations at once (never waits, so two tasks can never
-    /// deadlock on each other); answered with <see cref="Prepared"/> or <see cref="PrepareRefused"/>.
+    /// Reserves the object for <paramref name="TaskId"/> if it is still at <paramref name="ExpectedVersion"/>
+    /// (compared as <paramref name="Scope"/> says); answered with <see cref="Prepared"/> or
+    /// <see cref="PrepareRefused"/>. A reserved object refuses other reservations at once, so two
+    /// tasks can never deadlock on each other — except a <paramref name="MembershipOnly"/> one, which
+    /// waits its turn in a first-come queue: tasks prepare in ascending id order, so a task waiting
+    /// for an object holds only lower ones and a chain of waits can never close into a cycle.
     /// </summary>
     /// <param name="TaskId">The committing task.</param>
     /// <param name="ExpectedVersion">The version the task read (0 for an object it creates).</param>
-    public sealed record Prepare(long TaskId, long ExpectedVersion);
+    /// <param name="Scope">Which version <paramref name="ExpectedVersion"/> is.</param>
+    /// <param name="MembershipOnly">
+    /// The task only adds or removes members of the object's lists here (<see cref="MembershipDeltas"/>),
+    /// which commute with other tasks' membership changes: it queues instead of being refused, and
+    /// its reservation does not fail other tasks' <see cref="VersionScope.Core"/> validations.
+    /// </param>
+    public sealed record Prepare(long TaskId, long ExpectedVersion, VersionScope Scope = VersionScope.Whole, bool MembershipOnly = false);
 
     /// <summary>The object is reserved for the task; nothing else changes it until install or release.</summary>
     /// <param name="Id">The object.</param>
@@ -60,7 +85,11 @@ public static class ObjectProtocol
     /// </remarks>
     /// <param name="TaskId">The validating task (its own reservation does not fail the check).</param>
     /// <param name="ExpectedVersion">The version the task read.</param>
-    public sealed record Validate(long TaskId, long ExpectedVersion);
+    /// <param name="Scope">
+    /// Which version <paramref name="ExpectedVersion"/> is. For <see cref="VersionScope.Core"/> a
+    /// reservation that only changes membership does not fail the check: the task did not use the lists.
+    /// </param>
+    public sealed record Validate(long TaskId, long ExpectedVersion, VersionScope Scope = VersionScope.Whole);
 
     /// <summary>The object is at the version the task read and no other task holds it.</summary>
     /// <param name="Id">The object.</param>
@@ -85,6 +114,26 @@ public static class ObjectProtocol
     /// <summary>The object is not reserved (or its actor stopped, which ends any reservation).</summary>
     /// <param name="Id">The object.</param>
     public sealed record Free(ObjectId Id);
+
+    /// <summary>
+    /// Asks for the task's turn on this object: tasks that conflicted on the object re-run one at a
+    /// time, first come first served, so that a crowd fighting over one thing does not starve
+    /// anyone. Answered with <see cref="Turn"/> when it comes. A turn is a fairness aid only — it
+    /// guards nothing — so it ends when its holder sends <see cref="EndTurn"/> (from every exit of
+    /// the task), when its lease runs out (<see cref="WorldSettings.AskTimeout"/>), or when the
+    /// object's actor stops; a task must hold at most one turn and never wait for one while
+    /// holding one, so turns cannot deadlock.
+    /// </summary>
+    /// <param name="TaskId">The task (its id, stable across its attempts).</param>
+    public sealed record TakeTurn(long TaskId);
+
+    /// <summary>It is the task's turn on the object.</summary>
+    /// <param name="Id">The object.</param>
+    public sealed record Turn(ObjectId Id);
+
+    /// <summary>Ends the task's turn on the object, or takes the task out of the turn queue; not answered.</summary>
+    /// <param name="TaskId">The task.</param>
+    public sealed record EndTurn(long TaskId);
 
     /// <summary>
     /// Applies events that the task already made durable in its atomic journal write, then ends the

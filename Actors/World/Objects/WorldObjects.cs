@@ -49,13 +49,18 @@ public sealed class WorldObjects
     public Task<ObjectRead> ReadAsync(ObjectId id, CancellationToken cancellationToken = default) =>
         _region.Ask<ObjectRead>(Envelope(id, Read.Instance), Settings.AskTimeout, cancellationToken);
 
-    /// <summary>Reserves <paramref name="id"/> for a task: <see cref="Prepared"/> or <see cref="PrepareRefused"/>.</summary>
-    public Task<object> PrepareAsync(ObjectId id, long taskId, long expectedVersion, CancellationToken cancellationToken = default) =>
-        _region.Ask<object>(Envelope(id, new Prepare(taskId, expectedVersion)), Settings.AskTimeout, cancellationToken);
+    /// <summary>
+    /// Reserves <paramref name="id"/> for a task: <see cref="Prepared"/> or <see cref="PrepareRefused"/>;
+    /// see <see cref="Prepare"/> for <paramref name="scope"/> and <paramref name="membershipOnly"/>.
+    /// </summary>
+    public Task<object> PrepareAsync(ObjectId id, long taskId, long expectedVersion, VersionScope scope = VersionScope.Whole, bool membershipOnly = false,
+        CancellationToken cancellationToken = default) =>
+        _region.Ask<object>(Envelope(id, new Prepare(taskId, expectedVersion, scope, membershipOnly)), Settings.AskTimeout, cancellationToken);
 
     /// <summary>Checks, without reserving, that <paramref name="id"/> is unchanged and unheld: <see cref="Validated"/> or <see cref="ValidationFailed"/>.</summary>
-    public Task<object> ValidateAsync(ObjectId id, long taskId, long expectedVersion, CancellationToken cancellationToken = default) =>
-        _region.Ask<object>(Envelope(id, new Validate(taskId, expectedVersion)), Settings.AskTimeout, cancellationToken);
+    public Task<object> ValidateAsync(ObjectId id, long taskId, long expectedVersion, VersionScope scope = VersionScope.Whole,
+        CancellationToken cancellationToken = default) =>
+        _region.Ask<object>(Envelope(id, new Validate(taskId, expectedVersion, scope)), Settings.AskTimeout, cancellationToken);
 
     /// <summary>Installs durable events on <paramref name="id"/> and ends the task's reservation.</summary>
     public Task<Installed> InstallAsync(ObjectId id, long taskId, PersistedEvents events, CancellationToken cancellationToken = default) =>
@@ -68,6 +73,13 @@ public sealed class WorldObjects
     /// <summary>Completes when no task holds <paramref name="id"/>; call it only while holding no reservation.</summary>
     public Task<Free> AwaitFreeAsync(ObjectId id, CancellationToken cancellationToken = default) =>
         _region.Ask<Free>(Envelope(id, AwaitFree.Instance), Settings.AskTimeout, cancellationToken);
+
+    /// <summary>Completes when it is <paramref name="taskId"/>'s turn on <paramref name="id"/> (see <see cref="TakeTurn"/>).</summary>
+    public Task<Turn> TakeTurnAsync(ObjectId id, long taskId, CancellationToken cancellationToken = default) =>
+        _region.Ask<Turn>(Envelope(id, new TakeTurn(taskId)), Settings.AskTimeout, cancellationToken);
+
+    /// <summary>Ends <paramref name="taskId"/>'s turn on <paramref name="id"/>, or its place in the queue; does not wait.</summary>
+    public void EndTurn(ObjectId id, long taskId) => _region.Tell(Envelope(id, new EndTurn(taskId)));
 
     /// <summary>A fresh object id that was never handed out before.</summary>
     public async Task<ObjectId> AllocateIdAsync(CancellationToken cancellationToken = default)

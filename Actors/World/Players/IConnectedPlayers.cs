@@ -24,4 +24,5 @@ public interface IConnectedPlayers
 /// <param name="Player">The player object.</param>
 /// <param name="ConnectedAt">When the player connected (the oldest of its connections, if several).</param>
 /// <param name="LastInputAt">When the player last typed a line (the connection time if it has not yet).</param>
-public sealed record ConnectedPlayer(ObjectId Player, DateTimeOffset ConnectedAt, DateTimeOffset LastInputAt);
+/// <param name="Terminal">What the player's client displays, or null when the sessions layer has not said.</param>
+public sealed record ConnectedPlayer(ObjectId Player, DateTimeOffset ConnectedAt, DateTimeOffset LastInputAt, PlayerTerminal? Terminal = null);

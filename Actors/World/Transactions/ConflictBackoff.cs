@@ -1,5 +1,6 @@
 using ActorMoo.Actors.World.Objects;
 using ActorMoo.Runtime.Core;
+using ActorMoo.Scripting.Values;
 
 namespace ActorMoo.Actors.World.Transactions;
 
@@ -7,14 +8,18 @@ namespace ActorMoo.Actors.World.Transactions;
 /// What a task does between a conflicting attempt and its re-run, so that a crowd of tasks on one
 /// object does not re-run in lock step and collide again (a thundering herd):
 /// <list type="bullet">
+/// <item>take the task's turn on the object it conflicted on (<see cref="ObjectProtocol.TakeTurn"/>):
+/// tasks that conflicted on one object re-run one after the other, first come first served, so
+/// none of them starves. The task keeps the turn while it conflicts on the same object again and
+/// gives it up for a turn on another one (it never holds two, so turns cannot deadlock); the caller
+/// ends it when the task ends, whichever way;</item>
 /// <item>when another task held an object, wait until that object is free (the re-run then reads
 /// that task's result instead of meeting its reservation again);</item>
-/// <item>after <see cref="WorldSettings.ConflictBackoffAfter"/> conflicts in a row, also wait a random
-/// time between zero and an exponentially growing bound (<see cref="WorldSettings.ConflictBackoffBase"/>
-/// doubled per further conflict, at most <see cref="WorldSettings.ConflictBackoffMax"/>; "full
-/// jitter"). This also spreads out the crowd that a freed object wakes all at once.</item>
+/// <item>without a turn (the conflict named no object, or the turn did not come in time): after
+/// <see cref="WorldSettings.ConflictBackoffAfter"/> conflicts in a row, wait a random time between
+/// zero and an exponentially growing bound (<see cref="WorldSettings.ConflictBackoffBase"/> doubled
+/// per further conflict, at most <see cref="WorldSettings.ConflictBackoffMax"/>; "full jitter").</item>
 /// </list>
-/// A first conflict on a changed version re-runs at once: it is usually won on the next attempt.
 /// </summary>
 internal sealed class ConflictBackoff
 {
@@ -28,14 +33,28 @@ internal sealed class ConflictBackoff
         _time = time;
     }
 
-    /// <summary>Waits as described above after conflict number <paramref name="conflicts"/> (1 for the first) of a task.</summary>
-    public async Task BeforeRerunAsync(CommitResult conflict, int conflicts, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits as described above after conflict number <paramref name="conflicts"/> (1 for the first)
+    /// of task <paramref name="taskId"/>, which holds the turn <paramref name="turn"/> (or none);
+    /// returns the turn it holds now. The caller must end that turn (<see cref="WorldObjects.EndTurn"/>)
+    /// when the task ends.
+    /// </summary>
+    public async Task<ObjectId?> BeforeRerunAsync(CommitResult conflict, int conflicts, long taskId, ObjectId? turn, CancellationToken cancellationToken)
     {
+        if (conflict.ConflictObject is { } contested && contested != turn)
+        {
+            if (turn is { } previous)
+                _objects.EndTurn(previous, taskId);
+            turn = await TakeTurnAsync(contested, taskId, cancellationToken).ConfigureAwait(false);
+        }
         if (conflict.HeldObject is { } held)
             await AwaitFreeAsync(held, cancellationToken).ConfigureAwait(false);
+        if (turn is not null)
+            return turn;
         var delay = DelayAfter(conflicts, _objects.Settings, Random.Shared.NextDouble());
         if (delay > TimeSpan.Zero)
             await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
+        return null;
     }
 
     /// <summary>
@@ -53,10 +72,34 @@ internal sealed class ConflictBackoff
     }
 
     /// <summary>
+    /// Waits for the task's turn on <paramref name="contested"/>: the object, or null when the turn
+    /// did not come in time (the task re-runs anyway, out of turn) or the wait was cancelled. Either
+    /// way a task that stops waiting leaves the queue, so it never stalls the tasks behind it.
+    /// </summary>
+    private async Task<ObjectId?> TakeTurnAsync(ObjectId contested, long taskId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _objects.TakeTurnAsync(contested, taskId, cancellationToken).ConfigureAwait(false);
+            return contested;
+        }
+        catch (AskTimeoutException)
+        {
+            _objects.EndTurn(contested, taskId);
+            return null;
+        }
+        catch (OperationCanceledException)
+        {
+            _objects.EndTurn(contested, taskId);
+            throw;
+        }
+    }
+
+    /// <summary>
     /// Waits until the task that held <paramref name="held"/> has finished. The waiting task holds no
     /// reservation, so this cannot deadlock.
     /// </summary>
-    private async Task AwaitFreeAsync(Scripting.Values.ObjectId held, CancellationToken cancellationToken)
+    private async Task AwaitFreeAsync(ObjectId held, CancellationToken cancellationToken)
     {
         try
         {

@@ -7,8 +7,10 @@ namespace ActorMoo.Actors.World.Transactions;
 
 /// <summary>
 /// Validates objects a task only read, without reserving them (Silo's read-set validation): each
-/// must still be at the version the task read and must not be held by another committing task.
-/// All objects are asked at once; the first failure decides.
+/// must still be at the version the task read — the whole version if it used the object's contents or
+/// children list, else the core version — and must not be held by another committing task (unless
+/// that task only changes the lists and this one did not use them). All objects are asked at once;
+/// the first failure decides.
 /// </summary>
 /// <remarks>
 /// Checking the reservation as well as the version matters: a task holding the object may already
@@ -27,7 +29,7 @@ internal sealed class ReadSetValidator
     /// version and unheld by any task but <paramref name="attemptId"/>; otherwise a conflict naming
     /// the first failure (and the object to wait for, when another task holds it).
     /// </summary>
-    public async Task<CommitResult> ValidateAsync(IReadOnlyCollection<KeyValuePair<ObjectId, long>> reads, long attemptId, CancellationToken cancellationToken)
+    public async Task<CommitResult> ValidateAsync(IReadOnlyCollection<KeyValuePair<ObjectId, ReadEntry>> reads, long attemptId, CancellationToken cancellationToken)
     {
         if (reads.Count == 0)
             return CommitResult.Committed;
@@ -35,16 +37,16 @@ internal sealed class ReadSetValidator
         foreach (var reply in replies)
         {
             if (reply is ValidationFailed failed)
-                return CommitResult.Conflict(failed.Reason, failed.HeldByAnotherTask ? failed.Id : null);
+                return CommitResult.Conflict(failed.Reason, failed.Id, failed.HeldByAnotherTask);
         }
         return CommitResult.Committed;
     }
 
-    private async Task<object> AskAsync(ObjectId id, long attemptId, long expectedVersion, CancellationToken cancellationToken)
+    private async Task<object> AskAsync(ObjectId id, long attemptId, ReadEntry read, CancellationToken cancellationToken)
     {
         try
         {
-            var reply = await _objects.ValidateAsync(id, attemptId, expectedVersion, cancellationToken).ConfigureAwait(false);
+            var reply = await _objects.ValidateAsync(id, attemptId, read.ExpectedVersion, read.Scope, cancellationToken).ConfigureAwait(false);
             return reply is Validated or ValidationFailed
                 ? reply
                 : new ValidationFailed(id, $"{id} answered the validation with {reply.GetType().Name}");

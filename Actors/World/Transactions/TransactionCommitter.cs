@@ -1,3 +1,4 @@
+using ActorMoo.Actors.Model;
 using ActorMoo.Actors.World.Objects;
 using ActorMoo.Runtime.Core;
 using ActorMoo.Runtime.Persistence;
@@ -11,7 +12,11 @@ namespace ActorMoo.Actors.World.Transactions;
 /// SOSP'13), over the touched object actors (DESIGN §4):
 /// <list type="number">
 /// <item>prepare (reserve) every object the task WRITES, in ascending id order, each checking that
-/// it is still at the version the task read (a reserved object refuses at once, so no deadlock);</item>
+/// it is still at the version the task read (a reserved object refuses at once, so no deadlock). An
+/// object that only gains or loses members (<see cref="MembershipDeltas"/>) and whose lists the task
+/// did not use is checked on its core version only and waits its turn instead of being refused:
+/// membership changes commute, and the member's own location or parents, written in the same task,
+/// carry the conflict;</item>
 /// <item>validate every object the task only READ, all at once and without reserving it: still at
 /// the version read and not held by another task (<see cref="ReadSetValidator"/>);</item>
 /// <item>write every written object's events in ONE atomic journal write, each with the sequence
@@ -51,27 +56,35 @@ public sealed class TransactionCommitter
             return await ValidateReadsAsync(transaction, cancellationToken).ConfigureAwait(false);
 
         // Every written object was read first (the transaction reads a target before applying to it).
-        var reads = transaction.ReadVersions;
+        var reads = transaction.Reads;
         var written = writes.Keys.Order().ToList();
         var sequenceNrs = new Dictionary<ObjectId, long>(written.Count);
         foreach (var id in written)
         {
             object reply;
+            var read = reads[id];
+            var membershipOnly = !read.MembershipRead && MembershipDeltas.AreAll(writes[id]);
             try
             {
-                reply = await _objects.PrepareAsync(id, transaction.AttemptId, reads[id], cancellationToken).ConfigureAwait(false);
+                reply = await _objects.PrepareAsync(id, transaction.AttemptId, read.ExpectedVersion, read.Scope, membershipOnly, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is AskTimeoutException or ActorTerminatedException)
             {
                 reply = new PrepareRefused(id, $"{id} did not answer the prepare in time");
+            }
+            catch (OperationCanceledException)
+            {
+                // The unanswered one may have been reserved (or queued) after all: give everything back.
+                await ReleaseAllAsync([.. sequenceNrs.Keys, id], transaction.AttemptId, reload: NoReload, CancellationToken.None).ConfigureAwait(false);
+                throw;
             }
             if (reply is not Prepared prepared)
             {
                 // The unanswered one may have been reserved after all: release it too.
                 await ReleaseAllAsync([.. sequenceNrs.Keys, id], transaction.AttemptId, reload: NoReload, cancellationToken).ConfigureAwait(false);
                 return reply is PrepareRefused refused
-                    ? CommitResult.Conflict(refused.Reason, refused.HeldByAnotherTask ? id : null)
-                    : CommitResult.Conflict($"{id} answered the prepare with {reply.GetType().Name}");
+                    ? CommitResult.Conflict(refused.Reason, id, refused.HeldByAnotherTask)
+                    : CommitResult.Conflict($"{id} answered the prepare with {reply.GetType().Name}", id);
             }
             sequenceNrs[id] = prepared.SequenceNr;
         }
@@ -127,7 +140,7 @@ public sealed class TransactionCommitter
     public async Task<CommitResult> ValidateReadsAsync(WorldTransaction transaction, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(transaction);
-        var reads = transaction.ReadVersions;
+        var reads = transaction.Reads;
         // One object is always a consistent moment: reads return installed, committed states only.
         if (reads.Count <= 1)
             return CommitResult.Committed;

@@ -1,5 +1,6 @@
 using ActorMoo.Actors.World.Objects;
 using ActorMoo.Runtime.Persistence;
+using ActorMoo.Scripting.Values;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -9,7 +10,8 @@ namespace ActorMoo.Actors.World.Transactions;
 /// Runs tasks atomically: each attempt gets a fresh <see cref="WorldTransaction"/>, the body reads
 /// and changes the world through it, and the attempt commits with <see cref="TransactionCommitter"/>.
 /// A conflict re-runs the body from the start, transparently, up to
-/// <see cref="WorldSettings.MaxAttempts"/> times; effects are released only by the committing attempt.
+/// <see cref="WorldSettings.MaxAttempts"/> times, in turn with other tasks that conflicted on the same
+/// object (<see cref="ConflictBackoff"/>); effects are released only by the committing attempt.
 /// </summary>
 /// <remarks>
 /// A body that throws aborts its attempt (nothing was reserved or written, so nothing is undone).
@@ -81,6 +83,22 @@ public sealed partial class WorldTasks
 
     private async Task<TaskOutcome<T>> RunAttemptsAsync<T>(Func<WorldTransaction, CancellationToken, ValueTask<T>> body, long taskId, CancellationToken cancellationToken)
     {
+        var turn = new TurnSlot();
+        try
+        {
+            return await RunAttemptLoopAsync(body, taskId, turn, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Every way out — committed, failed, given up, cancelled, thrown — gives the turn back,
+            // so a task that is gone never stalls the tasks queued behind it.
+            if (turn.Object is { } held)
+                _objects.EndTurn(held, taskId);
+        }
+    }
+
+    private async Task<TaskOutcome<T>> RunAttemptLoopAsync<T>(Func<WorldTransaction, CancellationToken, ValueTask<T>> body, long taskId, TurnSlot turn, CancellationToken cancellationToken)
+    {
         var maxAttempts = _objects.Settings.MaxAttempts;
         string? lastConflict = null;
         for (var attempt = 1; attempt <= maxAttempts; attempt++)
@@ -99,7 +117,7 @@ public sealed partial class WorldTasks
                     lastConflict = validation.Reason;
                     LogRetry(_logger, taskId, attempt, lastConflict);
                     if (attempt < maxAttempts)
-                        await _backoff.BeforeRerunAsync(validation, attempt, cancellationToken).ConfigureAwait(false);
+                        turn.Object = await _backoff.BeforeRerunAsync(validation, attempt, taskId, turn.Object, cancellationToken).ConfigureAwait(false);
                     continue;
                 }
                 return new TaskOutcome<T>(WorldTaskStatus.Failed, default, error, error.Message, attempt);
@@ -117,7 +135,7 @@ public sealed partial class WorldTasks
                     lastConflict = result.Reason;
                     LogRetry(_logger, taskId, attempt, lastConflict);
                     if (attempt < maxAttempts)
-                        await _backoff.BeforeRerunAsync(result, attempt, cancellationToken).ConfigureAwait(false);
+                        turn.Object = await _backoff.BeforeRerunAsync(result, attempt, taskId, turn.Object, cancellationToken).ConfigureAwait(false);
                     continue;
                 default:
                     LogCommitFailed(_logger, taskId, result.Reason);
@@ -128,6 +146,13 @@ public sealed partial class WorldTasks
         return new TaskOutcome<T>(WorldTaskStatus.GaveUp, default, null,
             $"Your command was retried {maxAttempts} times because other tasks kept changing the same objects ({lastConflict}); it was given up and nothing was changed.",
             maxAttempts);
+    }
+
+    /// <summary>The turn a running task holds on the object it last conflicted on, if any (see <see cref="ConflictBackoff"/>).</summary>
+    private sealed class TurnSlot
+    {
+        /// <summary>The object whose turn the task holds; null when it holds none.</summary>
+        public ObjectId? Object { get; set; }
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Task {TaskId} attempt {Attempt} conflicted ({Reason}); re-running it")]

@@ -5,7 +5,8 @@ using ActorMoo.Scripting.Values;
 namespace ActorMoo.Actors.World.Transactions;
 
 /// <summary>
-/// One attempt of a task: the objects it read (with the committed version seen), the events it
+/// One attempt of a task: the objects it read (with the committed versions seen, and whether it used
+/// their contents or children lists), the events it
 /// buffered per object, and the effects it will release on commit. It is the
 /// <see cref="IObjectLookup"/> the model's functions run over, showing committed states with the
 /// task's own changes applied. Nothing is visible to other tasks until <see cref="TransactionCommitter"/>
@@ -20,8 +21,11 @@ public sealed class WorldTransaction : IObjectLookup
     private readonly WorldObjects _objects;
     private readonly Lock _gate = new();
 
-    /// <summary>The read set: every object the task looked at, with the committed version it saw (0 for a new object).</summary>
-    private readonly Dictionary<ObjectId, long> _readVersions = [];
+    /// <summary>The read set: every object the task looked at, with the committed versions it saw (0 for a new object).</summary>
+    private readonly Dictionary<ObjectId, (long Version, long CoreVersion)> _readVersions = [];
+
+    /// <summary>The objects whose contents or children list the task used (<see cref="NoteMembershipRead"/>).</summary>
+    private readonly HashSet<ObjectId> _membershipRead = [];
 
     /// <summary>What the task sees: committed states with its own events applied (null for objects that do not exist).</summary>
     private readonly Dictionary<ObjectId, ObjectState?> _view = [];
@@ -73,7 +77,7 @@ public sealed class WorldTransaction : IObjectLookup
             if (_view.TryGetValue(id, out var seen))
                 return seen;
             _view[id] = read.State;
-            _readVersions[id] = read.Version;
+            _readVersions[id] = (read.Version, read.State?.CoreVersion ?? 0);
             return read.State;
         }
     }
@@ -94,7 +98,19 @@ public sealed class WorldTransaction : IObjectLookup
             foreach (var change in list)
             {
                 var current = staged.TryGetValue(change.Target, out var s) ? s : _view[change.Target];
-                staged[change.Target] = ObjectEvents.Apply(current, change.Event);
+                try
+                {
+                    staged[change.Target] = ObjectEvents.Apply(current, change.Event);
+                }
+                catch (ObjectEventException) when (MembershipDeltas.Is(change.Event))
+                {
+                    // The member's own field said it is (or is not) in this list, and committed states
+                    // always agree on that: the task read the list before the member moved. Depending
+                    // on the list now makes the commit (or the failure's validation) see the change
+                    // and re-run the task instead of failing it on a stale list.
+                    _membershipRead.Add(change.Target);
+                    throw;
+                }
             }
             foreach (var change in list)
             {
@@ -114,9 +130,21 @@ public sealed class WorldTransaction : IObjectLookup
         lock (_gate)
         {
             _view[id] = null;
-            _readVersions[id] = 0;
+            _readVersions[id] = (0, 0);
         }
         return id;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// The command parser's name lookups and the choice of who hears an <c>announce</c> do not call
+    /// this: they only look names up in a list, and every object they find is read (and checked)
+    /// itself. Verb code reading <c>obj.contents</c> or <c>children()</c>, and planners that act on
+    /// every member (recycling, walking descendants), do.
+    /// </remarks>
+    public void NoteMembershipRead(ObjectId id)
+    {
+        lock (_gate) _membershipRead.Add(id);
     }
 
     /// <summary>Buffers an effect, released only if the task commits.</summary>
@@ -126,10 +154,14 @@ public sealed class WorldTransaction : IObjectLookup
         lock (_gate) _effects.Add(effect);
     }
 
-    /// <summary>The read set, copied.</summary>
-    internal IReadOnlyDictionary<ObjectId, long> ReadVersions
+    /// <summary>The read set with what each read depends on, copied.</summary>
+    internal IReadOnlyDictionary<ObjectId, ReadEntry> Reads
     {
-        get { lock (_gate) return new Dictionary<ObjectId, long>(_readVersions); }
+        get
+        {
+            lock (_gate)
+                return _readVersions.ToDictionary(r => r.Key, r => new ReadEntry(r.Value.Version, r.Value.CoreVersion, _membershipRead.Contains(r.Key)));
+        }
     }
 
     /// <summary>The buffered events per object, copied.</summary>

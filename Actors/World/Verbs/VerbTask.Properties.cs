@@ -71,7 +71,7 @@ public sealed partial class VerbTask
                 break;
             case "parents":
                 return await SetParentsAsync(state, who, [.. ExpectList(value, key).Select(parent => ExpectObject(parent, key))], cancellationToken).ConfigureAwait(false);
-            case "player" or "programmer" or "wizard" or "r" or "w" or "f":
+            case "programmer" or "wizard" or "r" or "w" or "f":
                 if (value.Kind != MooValueKind.Boolean)
                     throw new VerbError($"{state.Id}.{key} must be true or false.");
                 var flag = FlagOf(key);
@@ -99,7 +99,6 @@ public sealed partial class VerbTask
 
     private static ObjectFlags FlagOf(string key) => key switch
     {
-        "player" => ObjectFlags.Player,
         "programmer" => ObjectFlags.Programmer,
         "wizard" => ObjectFlags.Wizard,
         "r" => ObjectFlags.Read,
@@ -137,17 +136,18 @@ public sealed partial class VerbTask
 
     /// <summary>The built-in property <paramref name="key"/> of <paramref name="state"/>, or null when it is not a built-in name.</summary>
     /// <remarks>The arms are typed explicitly: an untyped <c>null</c> arm would convert through MooValue's
-    /// string conversion and come out as a non-null nil.</remarks>
-    private static MooValue? BuiltinValue(ObjectState state, string key) => key.ToLowerInvariant() switch
+    /// string conversion and come out as a non-null nil. Reading <c>contents</c> or <c>children</c> makes
+    /// the list part of what the task read (<see cref="IObjectLookup.NoteMembershipRead"/>): verb code
+    /// acts on what it gets.</remarks>
+    private MooValue? BuiltinValue(ObjectState state, string key) => key.ToLowerInvariant() switch
     {
         "name" => state.Name,
         "owner" => state.Owner,
         "location" => state.Location,
-        "contents" => Objects(state.Contents),
+        "contents" => Objects(Transaction.ContentsOf(state)),
         "parents" => Objects(state.Parents),
-        "children" => Objects(state.Children),
+        "children" => Objects(Transaction.ChildrenOf(state)),
         "aliases" => MooValue.List(state.Aliases.Select(MooValue.String)),
-        "player" => state.Has(ObjectFlags.Player),
         "programmer" => state.Has(ObjectFlags.Programmer),
         "wizard" => state.Has(ObjectFlags.Wizard),
         "r" => state.Has(ObjectFlags.Read),

@@ -86,6 +86,8 @@ public static class WorldHostTables
             static (in HostCall c) => Settle(Task(c).ConnectedSecondsAsync(c.GetObject(0))), Obj("player")),
         new("idle_seconds", "Seconds since a connected player last typed a line.",
             static (in HostCall c) => Settle(Task(c).IdleSecondsAsync(c.GetObject(0))), Obj("player")),
+        new("terminal", "What a connected player's client displays: {width, height, colors, screen_reader, client, ...}; nil when not connected.",
+            static (in HostCall c) => Settle(Task(c).TerminalAsync(c.GetObject(0))), Obj("player")),
         new("boot_player", "Disconnects a player when the task commits (wizards, or the player itself).",
             static (in HostCall c) => Settle(Task(c).BootPlayerAsync(c.GetObject(0))), Obj("player")),
         new("set_player_flag", "Makes an object a player or not (wizards; clearing it disconnects the object).",

@@ -97,6 +97,7 @@ public static class WorldPrelude
         g.set_property_info, g.set_verb_info, g.verb_args, g.set_verb_args = moo.set_property_info, moo.set_verb_info, moo.verb_args, moo.set_verb_args
         g.players, g.connected_players, g.connected_seconds, g.idle_seconds = moo.players, moo.connected_players, moo.connected_seconds, moo.idle_seconds
         g.boot_player, g.set_player_flag, g.is_programmer = moo.boot_player, moo.set_player_flag, moo.is_programmer
+        g.terminal = moo.terminal
         g.set_task_perms, g.toobj = moo.set_task_perms, new_object
         """;
 }

@@ -27,6 +27,9 @@ public interface ITelnetOptionHost
     /// <summary>Passes an out-of-band message from the client (a GMCP package) to the session.</summary>
     void ForwardOob(string package, string json);
 
+    /// <summary>Records the round trip of the server's GMCP <c>Core.Ping</c>, answered by the client: logged and passed to the session.</summary>
+    void ReportRoundTrip(TimeSpan roundTrip);
+
     /// <summary>Starts compressing everything sent after the bytes queued so far (MCCP2).</summary>
     void StartCompression();
 

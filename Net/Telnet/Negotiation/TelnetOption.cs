@@ -44,6 +44,11 @@ public abstract class TelnetOption
     {
     }
 
+    /// <summary>The connection has ended: releases what the option holds (timers). No negotiation follows.</summary>
+    public virtual void Stop()
+    {
+    }
+
     /// <summary>Handles <c>IAC verb Code</c> from the client.</summary>
     public void Receive(byte verb)
     {

@@ -8,18 +8,26 @@ namespace ActorMoo.Net.Telnet.Options;
 /// <summary>
 /// GMCP, the Generic MUD Communication Protocol (https://tintin.mudhalla.net/protocols/gmcp/):
 /// offered at connect; messages travel both ways as <c>IAC SB GMCP "Package.Name json" IAC SE</c>.
-/// At the edge: <c>Core.Ping</c> is answered here and goes no further; every other package
+/// At the edge: <c>Core.Ping</c> goes both ways and no further — the client's is answered here, and
+/// while GMCP is agreed the server pings the client every <c>pingInterval</c> (zero: never) and
+/// reports the round trip (<see cref="GmcpPinger"/> tells an answer from a client's own ping). Every other package
 /// (<c>Core.Hello</c>, <c>Core.Supports.Set/Add/Remove</c>, client packages) is checked — a valid
 /// package name, valid UTF-8, valid JSON — and forwarded to the session. <c>Core.Hello</c> also
 /// names the client. Output packages (<c>Char.*</c>, <c>Room.Info</c>, <c>Comm.Channel.Text</c>,
 /// verbs' <c>gmcp(...)</c>) come from the world and are written by the connection with <see cref="Encode"/>.
 /// </summary>
-public sealed class GmcpOption(ITelnetOptionHost host) : TelnetOption(host)
+/// <param name="host">The connection.</param>
+/// <param name="pingInterval">Time between the server's <c>Core.Ping</c>s; zero or less: the server does not ping.</param>
+/// <param name="time">The clock for pinging.</param>
+public sealed class GmcpOption(ITelnetOptionHost host, TimeSpan pingInterval, TimeProvider time) : TelnetOption(host)
 {
     /// <summary>The longest package name accepted.</summary>
     public const int MaxPackageLength = 64;
 
     private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>The server's pings while GMCP is agreed and pinging is on; null otherwise.</summary>
+    private GmcpPinger? _pinger;
 
     /// <inheritdoc />
     public override byte Code => TelnetOptionCode.Gmcp;
@@ -32,6 +40,9 @@ public sealed class GmcpOption(ITelnetOptionHost host) : TelnetOption(host)
 
     /// <inheritdoc />
     public override void Start() => RequestLocal(true);
+
+    /// <inheritdoc />
+    public override void Stop() => StopPinging();
 
     /// <summary>The subnegotiation payload for a package: its name, a space and its JSON (name alone when there is no data).</summary>
     public static byte[] Encode(string package, string json)
@@ -67,7 +78,15 @@ public sealed class GmcpOption(ITelnetOptionHost host) : TelnetOption(host)
 
         if (package.Equals("Core.Ping", StringComparison.OrdinalIgnoreCase))
         {
-            Host.SendSubnegotiation(Code, "Core.Ping"u8);
+            if (_pinger is not null && _pinger.TryTakeAnswer(out TimeSpan roundTrip))
+            {
+                Host.ReportRoundTrip(roundTrip);
+            }
+            else
+            {
+                Host.SendSubnegotiation(Code, "Core.Ping"u8);
+            }
+
             return;
         }
 
@@ -77,6 +96,24 @@ public sealed class GmcpOption(ITelnetOptionHost host) : TelnetOption(host)
         }
 
         Host.ForwardOob(package, json);
+    }
+
+    /// <inheritdoc />
+    protected override void OnLocalEnabled()
+    {
+        if (pingInterval > TimeSpan.Zero)
+        {
+            _pinger ??= new GmcpPinger(pingInterval, time, () => Host.SendSubnegotiation(TelnetOptionCode.Gmcp, "Core.Ping"u8));
+        }
+    }
+
+    /// <inheritdoc />
+    protected override void OnLocalDisabled() => StopPinging();
+
+    private void StopPinging()
+    {
+        _pinger?.Dispose();
+        _pinger = null;
     }
 
     private static bool IsPackageName(ReadOnlySpan<byte> name)

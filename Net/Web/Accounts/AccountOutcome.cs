@@ -24,8 +24,11 @@ public enum AccountOutcomeKind
     /// <summary>Too many failed logins: wait <see cref="AccountOutcome.RetryAfter"/> (429).</summary>
     Throttled,
 
-    /// <summary>The world cannot do this (yet) (501).</summary>
-    Unsupported,
+    /// <summary>The request is understood and authenticated, but not allowed for this player, e.g. deleting a wizard (403).</summary>
+    Forbidden,
+
+    /// <summary>The world could not carry it out just now; nothing changed, try again (503).</summary>
+    Unavailable,
 }
 
 /// <summary>The answer to an account request.</summary>

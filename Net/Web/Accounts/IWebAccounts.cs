@@ -28,8 +28,11 @@ public interface IWebAccounts
     /// <param name="cancellationToken">Cancels the request.</param>
     Task<AccountOutcome> ChangePasswordAsync(long player, string currentPassword, string newPassword, CancellationToken cancellationToken);
 
-    /// <summary>Deletes <paramref name="player"/>'s account and player object after checking the password.</summary>
-    /// <param name="player">The player, from a valid token.</param>
+    /// <summary>
+    /// Deletes <paramref name="player"/>'s account (its name becomes free) and player object (a
+    /// connected player is disconnected) after checking the password; refuses a wizard (<see cref="AccountOutcomeKind.Forbidden"/>).
+    /// </summary>
+    /// <param name="player">The player, from a valid token or an authenticated name.</param>
     /// <param name="password">The password now.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     Task<AccountOutcome> DeleteCharacterAsync(long player, string password, CancellationToken cancellationToken);

@@ -65,8 +65,13 @@ public sealed class WorldAccounts : IWebAccounts
     }
 
     /// <inheritdoc />
-    public Task<AccountOutcome> DeleteCharacterAsync(long player, string password, CancellationToken cancellationToken) =>
-        // The account directory has no way to remove an account yet; recycling only the player
-        // object would leave a name that can neither log in nor be taken again.
-        Task.FromResult(AccountOutcome.Fail(AccountOutcomeKind.Unsupported, "Deleting characters is not available on this server yet; ask a wizard."));
+    public async Task<AccountOutcome> DeleteCharacterAsync(long player, string password, CancellationToken cancellationToken) =>
+        await _accounts.DeleteAsync(new ObjectId(player), password, cancellationToken).ConfigureAwait(false) switch
+        {
+            AccountDeletion.Deleted => AccountOutcome.Ok(player, ""),
+            AccountDeletion.NoAccount => AccountOutcome.Fail(AccountOutcomeKind.NotFound, "This player has no account any more."),
+            AccountDeletion.WrongPassword => AccountOutcome.Fail(AccountOutcomeKind.WrongPassword, "The password is wrong."),
+            AccountDeletion.Wizard => AccountOutcome.Fail(AccountOutcomeKind.Forbidden, "A wizard's character cannot be deleted this way; another wizard can remove it in the world."),
+            _ => AccountOutcome.Fail(AccountOutcomeKind.Unavailable, "The character could not be deleted just now; nothing was changed. Please try again."),
+        };
 }

@@ -8,8 +8,9 @@ namespace ActorMoo.Net.Web.Api;
 
 /// <summary>
 /// The account endpoints, after tildemush's API: register, auth (→ token), logout, password,
-/// delete character. Register and auth are rate-limited per address (<see cref="WebRateLimits"/>);
-/// the others need a token, and password change and deletion need the password again.
+/// delete character. Register, auth and deletion are rate-limited per address (<see cref="WebRateLimits"/>):
+/// each costs a slow password hash. Logout and password change need a token; password change and
+/// deletion need the password again (deletion takes a name instead of a token, too).
 /// </summary>
 internal static class AccountEndpoints
 {
@@ -20,7 +21,7 @@ internal static class AccountEndpoints
         routes.MapPost("/api/auth", AuthenticateAsync).RequireRateLimiting(WebRateLimits.AccountPolicy);
         routes.MapPost("/api/logout", Logout);
         routes.MapPost("/api/password", ChangePasswordAsync);
-        routes.MapDelete("/api/character", DeleteCharacterAsync);
+        routes.MapDelete("/api/character", DeleteCharacterAsync).RequireRateLimiting(WebRateLimits.AccountPolicy);
     }
 
     private static async Task<IResult> RegisterAsync(HttpContext context, IWebAccounts accounts)
@@ -71,19 +72,44 @@ internal static class AccountEndpoints
         return Results.Json(Reissue(tokens, identity), ApiJsonContext.Default.TokenResponse);
     }
 
+    /// <summary>
+    /// Deletes a character. Authenticated by a token (body <c>{"password"}</c>, the password again so a
+    /// stolen token alone cannot delete) or, without one, by <c>{"name","password"}</c>, checked and
+    /// throttled exactly as <c>POST /api/auth</c>.
+    /// </summary>
     private static async Task<IResult> DeleteCharacterAsync(HttpContext context, IWebAccounts accounts, TokenStore tokens)
     {
-        if (tokens.Validate(ApiRequestReader.BearerToken(context.Request)) is not { } identity)
+        var token = ApiRequestReader.BearerToken(context.Request);
+        var identity = token is null ? null : tokens.Validate(token);
+        if (token is not null && identity is null)
             return ApiResults.Unauthorized();
         var (request, error) = await ApiRequestReader.ReadAsync(context.Request, ApiJsonContext.Default.CharacterDeletionRequest, context.RequestAborted);
         if (error is not null)
             return error;
         if (string.IsNullOrEmpty(request!.Password))
             return ApiResults.Error(StatusCodes.Status400BadRequest, "Give the character's 'password' to confirm the deletion.");
-        var outcome = await accounts.DeleteCharacterAsync(identity.Player, request.Password, context.RequestAborted);
+        long player;
+        if (identity is not null)
+        {
+            if (!string.IsNullOrWhiteSpace(request.Name) && !string.Equals(request.Name.Trim(), identity.Name, StringComparison.OrdinalIgnoreCase))
+                return ApiResults.Error(StatusCodes.Status400BadRequest, "The 'name' given is not the player of the token; leave it out or give the token's player.");
+            player = identity.Player;
+        }
+        else if (string.IsNullOrWhiteSpace(request.Name))
+        {
+            return ApiResults.Error(StatusCodes.Status401Unauthorized, "This needs a valid token ('Authorization: Bearer <token>'), or the character's 'name' and 'password'.");
+        }
+        else
+        {
+            var login = await accounts.AuthenticateAsync(request.Name, request.Password, ApiRequestReader.RemoteAddress(context), context.RequestAborted);
+            if (!login.Succeeded)
+                return ApiResults.From(login);
+            player = login.Player;
+        }
+        var outcome = await accounts.DeleteCharacterAsync(player, request.Password, context.RequestAborted);
         if (!outcome.Succeeded)
             return ApiResults.From(outcome);
-        tokens.RevokeAll(identity.Player);
+        tokens.RevokeAll(player);
         return Results.NoContent();
     }
 

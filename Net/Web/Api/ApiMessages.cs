@@ -13,9 +13,13 @@ public sealed record CredentialsRequest(string? Name, string? Password);
 /// <param name="NewPassword">The password to set.</param>
 public sealed record PasswordChangeRequest(string? CurrentPassword, string? NewPassword);
 
-/// <summary>Body of <c>DELETE /api/character</c>: the password again, so a stolen token alone cannot delete a character.</summary>
+/// <summary>
+/// Body of <c>DELETE /api/character</c>: the password again, so a stolen token alone cannot delete a
+/// character; without a token, the name too.
+/// </summary>
+/// <param name="Name">The character's name: needed without a token; with one, it may be left out.</param>
 /// <param name="Password">The password now.</param>
-public sealed record CharacterDeletionRequest(string? Password);
+public sealed record CharacterDeletionRequest(string? Name, string? Password);
 
 /// <summary>Answer of <c>POST /api/register</c>.</summary>
 /// <param name="Name">The new player's name.</param>

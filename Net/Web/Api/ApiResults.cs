@@ -26,7 +26,8 @@ internal static class ApiResults
             AccountOutcomeKind.NotFound => StatusCodes.Status404NotFound,
             AccountOutcomeKind.Taken => StatusCodes.Status409Conflict,
             AccountOutcomeKind.Throttled => StatusCodes.Status429TooManyRequests,
-            AccountOutcomeKind.Unsupported => StatusCodes.Status501NotImplemented,
+            AccountOutcomeKind.Forbidden => StatusCodes.Status403Forbidden,
+            AccountOutcomeKind.Unavailable => StatusCodes.Status503ServiceUnavailable,
             _ => throw new ArgumentException($"{outcome.Kind} is not a failure.", nameof(outcome)),
         };
         var error = Error(status, outcome.Error);

@@ -1,7 +1,7 @@
 using System.Net.WebSockets;
 using System.Threading.Channels;
 using ActorMoo.Actors.Sessions.Protocol;
-using ActorMoo.Net.Telnet;
+using ActorMoo.Net.Edge;
 using ActorMoo.Net.Web.Tokens;
 using ActorMoo.Runtime.Core;
 using Microsoft.Extensions.Logging;
@@ -26,7 +26,7 @@ internal sealed partial class WebSocketConnection
     private readonly WebSocket _socket;
     private readonly string _sessionId;
     private readonly string _address;
-    private readonly SessionGateway _gateway;
+    private readonly SessionEndpoint _endpoint;
     private readonly WebSettings _settings;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
@@ -38,14 +38,14 @@ internal sealed partial class WebSocketConnection
     private readonly Channel<byte[]> _frames;
 
     /// <summary>Creates the connection; <see cref="RunAsync"/> runs it.</summary>
-    public WebSocketConnection(WebSocket socket, string sessionId, string address, SessionGateway gateway, WebSettings settings, TimeProvider time, ILogger logger)
+    public WebSocketConnection(WebSocket socket, string sessionId, string address, SessionEndpoint endpoint, WebSettings settings, TimeProvider time, ILogger logger)
     {
         _time = time;
         _rate = new InputRateLimiter(settings.InputRate, settings.InputBurst, time);
         _socket = socket;
         _sessionId = sessionId;
         _address = address;
-        _gateway = gateway;
+        _endpoint = endpoint;
         _settings = settings;
         _logger = logger;
         _frames = Channel.CreateBounded<byte[]>(new BoundedChannelOptions(settings.OutputQueueFrames) { SingleReader = true });
@@ -54,10 +54,10 @@ internal sealed partial class WebSocketConnection
     /// <summary>Opens the session (logged in as <paramref name="identity"/> when given) and runs until the connection ends.</summary>
     public async Task RunAsync(TokenIdentity? identity, CancellationToken aborted)
     {
-        var client = _gateway.System.ActorOf(WebClientActor.Props(_frames.Writer));
+        var client = _endpoint.System.ActorOf(WebClientActor.Props(_frames.Writer));
         var info = new ConnectionInfo("websocket", _address);
         var terminal = TerminalCapabilities.Default with { Color = ColorSupport.Html, ClientName = "ActorMoo web" };
-        _gateway.Sessions.Tell(identity is null
+        _endpoint.Sessions.Tell(identity is null
             ? new OpenSession(_sessionId, client, info, terminal)
             : new AuthenticatedOpen(_sessionId, client, info, terminal, identity.Player));
         LogOpened(_logger, _sessionId, _address, identity?.Name ?? "");
@@ -69,8 +69,8 @@ internal sealed partial class WebSocketConnection
         if (await Task.WhenAny(reading, writing).ConfigureAwait(false) == reading)
         {
             reason = await reading.ConfigureAwait(false);
-            _gateway.Sessions.Tell(new SessionClosed(_sessionId, reason));
-            _gateway.System.Stop(client);
+            _endpoint.Sessions.Tell(new SessionClosed(_sessionId, reason));
+            _endpoint.System.Stop(client);
             await stop.CancelAsync().ConfigureAwait(false);
             await writing.ConfigureAwait(false);
         }
@@ -79,8 +79,8 @@ internal sealed partial class WebSocketConnection
             reason = await writing.ConfigureAwait(false);
             // The world ended the session, or the browser fell behind (then the session must hear of it).
             if (reason != WorldEnded)
-                _gateway.Sessions.Tell(new SessionClosed(_sessionId, reason));
-            _gateway.System.Stop(client);
+                _endpoint.Sessions.Tell(new SessionClosed(_sessionId, reason));
+            _endpoint.System.Stop(client);
             try
             {
                 await reading.WaitAsync(CloseGrace, aborted).ConfigureAwait(false);
@@ -152,15 +152,15 @@ internal sealed partial class WebSocketConnection
         switch (frame)
         {
             case ClientFrame.Line line:
-                _gateway.Sessions.Tell(new Input(_sessionId, line.Text));
+                _endpoint.Sessions.Tell(new Input(_sessionId, line.Text));
                 return terminal;
             case ClientFrame.Oob oob:
-                _gateway.Sessions.Tell(new ClientOob(_sessionId, oob.Package, oob.Json));
+                _endpoint.Sessions.Tell(new ClientOob(_sessionId, oob.Package, oob.Json));
                 return terminal;
             case ClientFrame.Resize resize:
                 var changed = terminal with { Width = resize.Width, Height = resize.Height };
                 if (changed != terminal)
-                    _gateway.Sessions.Tell(new TerminalChanged(_sessionId, changed));
+                    _endpoint.Sessions.Tell(new TerminalChanged(_sessionId, changed));
                 return changed;
             case ClientFrame.Invalid invalid:
                 _frames.Writer.TryWrite(ServerFrames.Error(invalid.Reason));

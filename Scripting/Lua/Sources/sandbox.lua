@@ -1,5 +1,6 @@
 -- The sandbox, built once per Lua state before any user code runs (trusted code).
--- It receives the raw host functions from C# and returns the entry points the engine needs.
+-- It receives the raw host functions from C#, yields the entry points the engine needs, and is
+-- resumed to run the preludes.
 -- Nothing defined here is reachable by verbs except through the frozen base environment.
 local internal, host_raw, limits, preludes, arities, library_guards = ...
 
@@ -7,7 +8,7 @@ local type, error, select, tostring, next, pcall = type, error, select, tostring
 local native_setmetatable, native_getmetatable, rawget = setmetatable, getmetatable, rawget
 local native_rawset, native_load, native_collect = rawset, load, collectgarbage
 local co_create, co_resume, co_yield, co_running = coroutine.create, coroutine.resume, coroutine.yield, coroutine.running
-local co_close = coroutine.close
+local co_close, co_isyieldable = coroutine.close, coroutine.isyieldable
 local unpack = table.unpack
 local enter_coroutine, leave_coroutine = internal.enter_coroutine, internal.leave_coroutine
 local enter_call, leave_call = internal.enter_call, internal.leave_call
@@ -52,11 +53,31 @@ local function nested(packed)
   return fn(unpack(packed, 4, packed[3] + 3))
 end
 
+-- Threads that run verbs: the engine resumes them, and it alone answers their waits.
+local verb_threads = native_setmetatable({}, { __mode = "k" })
+
+-- Coroutines whose wait forward (below) is answering right now. A coroutine whose wait could not
+-- be passed up (its resumer was inside a library callback, which cannot yield) stays suspended on
+-- PENDING, and the script could resume it by hand: the reply it would hand over is a forgery.
+local answered = native_setmetatable({}, { __mode = "k" })
+
+-- Waits for the engine's reply to a host call: yields PENDING and returns (ok, value).
+local function await_reply()
+  local ok, value = co_yield(PENDING)
+  local me = co_running()
+  if verb_threads[me] then return ok, value end
+  if not answered[me] then
+    error("this coroutine's wait for the world was abandoned (it was resumed inside a library callback) and cannot go on", 0)
+  end
+  answered[me] = nil
+  return ok, value
+end
+
 local settle
 settle = function(ok, value)
   if ok == false then error(value, 2) end
   if ok == nil then
-    local ok2, result = co_yield(PENDING)
+    local ok2, result = await_reply()
     if ok2 == true then return result end
     return settle(ok2, result)
   end
@@ -99,8 +120,6 @@ end
 -- the engine, and wrap does not auto-close (closing runs __close with hooks off after a kill:
 -- trap 6).
 ---------------------------------------------------------------------------------------------
-local verb_threads = native_setmetatable({}, { __mode = "k" })
-
 local function leaving(...)
   leave_coroutine()
   return ...
@@ -109,8 +128,12 @@ end
 local function forward(co, ok, ...)
   if ok and (...) == PENDING then
     leave_coroutine()
-    local reply_ok, reply = co_yield(PENDING)
+    if not co_isyieldable() then
+      error("a coroutine cannot wait for the world here (it was resumed inside a callback from the Lua library, such as a table.sort comparator or a string.gsub function)", 0)
+    end
+    local reply_ok, reply = await_reply()
     enter_coroutine(co)
+    answered[co] = true
     return forward(co, co_resume(co, reply_ok, reply))
   end
   return leaving(ok, ...)
@@ -211,14 +234,34 @@ local object_meta = {
   __newindex = function(o, key) error("cannot set '" .. tostring(key) .. "' on object " .. tostring(o), 2) end,
 }
 
+env_meta = { __index = base, __metatable = "sandbox" }
+
+local function runner(factory, env, ...)
+  return factory(env)(...)
+end
+
+-- The engine takes its registry refs now, before any prelude runs: a prelude may already make
+-- object references (new_object) or run coroutines, and those read the refs natively.
+co_yield({
+  runner = runner,
+  env_meta = env_meta,
+  pending = PENDING,
+  object_meta = object_meta,
+  object_cache = native_setmetatable({}, { __mode = "v" }),
+  verb_threads = verb_threads,
+})
+
 local api = {
   host = host, raw = host_raw, globals = base, object = object, settle = settle,
   new_object = internal.new_object, object_id = object_id, pending = PENDING,
 }
+-- Preludes run at setup, outside any verb: they cannot yield, and host calls fail (no run).
+verb_threads[co_running()] = true
 for _, prelude in next, preludes do
   local fn = assert(native_load(prelude.source, "=" .. prelude.name, "t", _G))
   fn(api)
 end
+verb_threads[co_running()] = nil
 
 for key, value in next, object do
   if key ~= "__gc" and key ~= "__metatable" and key ~= "__mode" then object_meta[key] = value end
@@ -230,17 +273,4 @@ end
 for key, value in next, base do
   if type(value) == "table" then base[key] = freeze(value) end
 end
-env_meta = { __index = base, __metatable = "sandbox" }
 
-local function runner(factory, env, ...)
-  return factory(env)(...)
-end
-
-return {
-  runner = runner,
-  env_meta = env_meta,
-  pending = PENDING,
-  object_meta = object_meta,
-  object_cache = native_setmetatable({}, { __mode = "v" }),
-  verb_threads = verb_threads,
-}

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using ActorMoo.Bench.Harness;
+using ActorMoo.Net.Edge;
 using ActorMoo.Net.Telnet;
 using ActorMoo.Runtime.Core;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -11,7 +12,8 @@ namespace ActorMoo.Bench.Edge;
 /// <summary>
 /// Suite <c>edge</c>: line echo through the telnet edge (Kestrel → telnet parsing → session
 /// actor → rendering → bounded queue → writer) against a bare Kestrel line echo in the same run
-/// (goal ≥ 0.6×), and the memory of idle telnet connections (goal ≤ 300 MB for 10,000).
+/// (goal ≥ 0.6×), the memory of idle telnet connections (goal ≤ 300 MB for 10,000), and whole
+/// commands over telnet against the real server (<see cref="WorldOverTelnet"/>).
 /// </summary>
 public sealed class EdgeSuite : IBenchSuite
 {
@@ -22,7 +24,7 @@ public sealed class EdgeSuite : IBenchSuite
     public async Task RunAsync(BenchContext context)
     {
         await using ActorSystem system = ActorSystem.Create("edge-bench");
-        var endpoint = new Endpoint(system, system.ActorOf(Props.Create(() => new EchoSessions()), "sessions"));
+        var endpoint = new SessionEndpoint(system, system.ActorOf(Props.Create(() => new EchoSessions()), "sessions"));
         var options = new TelnetServerOptions { InputRate = 1_000_000, InputBurst = 1_000_000, MaxConnectionsPerAddress = 100_000 };
         await using TelnetServer telnet = await TelnetServer.StartAsync(
             new TelnetEndpoints(IPAddress.Loopback, 0), options, endpoint, null, TimeProvider.System, NullLoggerFactory.Instance);
@@ -31,14 +33,16 @@ public sealed class EdgeSuite : IBenchSuite
         // Memory first: the echo runs leave garbage and grown pools behind that would blur the growth.
         await IdleConnectionsAsync(context, telnet, context.Size(2_000, 9_000));
 
-        TimeSpan duration = context.Size(TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(10));
+        TimeSpan duration = context.Size(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(10));
         foreach (int connections in new[] { 1, 32 })
         {
             // Interleaved so that load from other processes hits both alike.
-            double rawRate = await LineEchoLoad.RunAsync(raw.Port, connections, duration);
-            double edgeRate = await LineEchoLoad.RunAsync(telnet.Port, connections, duration);
+            double rawRate = await LineEchoLoad.RunAsync(raw.Port, connections, duration, window: 16);
+            double edgeRate = await LineEchoLoad.RunAsync(telnet.Port, connections, duration, window: 16);
             context.Report($"echo.lines-per-second.{connections}-connections", edgeRate, "lines/s", rawRate);
         }
+
+        await WorldOverTelnet.RunAsync(context, raw.Port);
     }
 
     /// <summary>
@@ -88,6 +92,4 @@ public sealed class EdgeSuite : IBenchSuite
         using var process = Process.GetCurrentProcess();
         return process.WorkingSet64;
     }
-
-    private sealed record Endpoint(ActorSystem System, IActorRef Sessions) : ISessionEndpoint;
 }

@@ -7,13 +7,13 @@ namespace ActorMoo.Bench.Edge;
 /// <summary>
 /// Drives an echo server: <c>connections</c> clients each send a window of lines, read the same
 /// number of line ends back, and repeat until the time is up. Returns lines echoed per second.
+/// A window of 1 is a closed loop, one line in flight per connection, as a player types commands.
 /// </summary>
 internal static class LineEchoLoad
 {
-    private static readonly byte[] s_window = BuildWindow(16);
-
-    public static async Task<double> RunAsync(int port, int connections, TimeSpan duration)
+    public static async Task<double> RunAsync(int port, int connections, TimeSpan duration, int window)
     {
+        byte[] lines = BuildWindow(window);
         var clients = new List<Socket>();
         for (int i = 0; i < connections; i++)
         {
@@ -31,8 +31,8 @@ internal static class LineEchoLoad
             var buffer = new byte[64 * 1024];
             while (clock.Elapsed < duration)
             {
-                await socket.SendAsync(s_window);
-                int pending = 16;
+                await socket.SendAsync(lines);
+                int pending = window;
                 while (pending > 0)
                 {
                     int read = await socket.ReceiveAsync(buffer);
@@ -44,7 +44,7 @@ internal static class LineEchoLoad
                     pending -= buffer.AsSpan(0, read).Count((byte)'\n');
                 }
 
-                Interlocked.Add(ref echoed, 16);
+                Interlocked.Add(ref echoed, window);
             }
         }));
         double seconds = clock.Elapsed.TotalSeconds;

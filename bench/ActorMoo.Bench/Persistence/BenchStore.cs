@@ -18,6 +18,9 @@ internal abstract class BenchStore : IAsyncDisposable
 
     public abstract ValueTask DisposeAsync();
 
+    /// <summary>A SQLite store only, for suites that measure something other than the back end.</summary>
+    public static BenchStore Sqlite() => new SqliteBenchStore();
+
     /// <summary>
     /// The back ends this machine offers: SQLite always; PostgreSQL when <c>ACTORMOO_BENCH_POSTGRES</c>,
     /// <c>ACTORMOO_POSTGRES</c> or <c>ACTORMOO_TEST_POSTGRES</c> holds a connection string.

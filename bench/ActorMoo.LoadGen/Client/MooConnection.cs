@@ -102,6 +102,25 @@ public sealed class MooConnection : IAsyncDisposable
         return await ReadResponseAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Waits for output and returns what has arrived: up to and excluding the next prompt mark when
+    /// one is among it, otherwise all of it (a UTF-8 sequence split across reads may come out as a
+    /// replacement character). For a player that only listens to others, whose lines no prompt follows.
+    /// </summary>
+    /// <exception cref="LoadClientException">The server closed the connection.</exception>
+    public async Task<string> ReadOutputAsync(CancellationToken cancellationToken)
+    {
+        ReadResult result = await _input.ReadAsync(cancellationToken).ConfigureAwait(false);
+        ReadOnlySequence<byte> buffer = result.Buffer;
+        bool complete = _responses.TryReadResponse(ref buffer, _replies, out string response);
+        _input.AdvanceTo(buffer.Start);
+        if (complete)
+            return response;
+        if (result.IsCompleted)
+            throw new LoadClientException("the server closed the connection");
+        return _responses.TakePartial();
+    }
+
     /// <summary>Sends one line without waiting for an answer (<c>QUIT</c> gets none).</summary>
     public async Task SendAsync(string line, CancellationToken cancellationToken)
     {

@@ -55,6 +55,17 @@ public sealed class TelnetResponseReader
         return false;
     }
 
+    /// <summary>
+    /// Takes the text read so far of a response not yet ended by a prompt mark, and starts the
+    /// response afresh. For output nobody asked for (other players' lines), which no prompt follows.
+    /// </summary>
+    public string TakePartial()
+    {
+        string text = Encoding.UTF8.GetString(_text.WrittenSpan);
+        _text.ResetWrittenCount();
+        return text;
+    }
+
     /// <summary>Advances the parser by one byte; true when the byte completed a prompt mark.</summary>
     private bool Step(byte b, IBufferWriter<byte> replies)
     {

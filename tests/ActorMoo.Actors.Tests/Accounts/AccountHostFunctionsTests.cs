@@ -23,8 +23,34 @@ public sealed class AccountHostFunctionsTests : SessionTestKit
 
         Assert.Equal("Password changed.", await session.CommandAsync("@password old-pw1 new-pw2"));
 
-        await AwaitAssertAsync(async () => Assert.True(await Accounts.VerifyAsync(alice, "new-pw2")));
+        Assert.True(await Accounts.VerifyAsync(alice, "new-pw2"));
         Assert.False(await Accounts.VerifyAsync(alice, "old-pw1"));
+    }
+
+    [Fact]
+    public async Task A_changed_password_must_be_in_force_as_soon_as_the_command_is_done()
+    {
+        await using var session = await CreatePlayerAsync("Alice", "old-pw1");
+        var alice = await PlayerOfAsync("alice");
+        await AddVerbAsync(alice, "@password", AnyArgs, PasswordVerb, alice);
+        Assert.Equal("Password changed.", await session.CommandAsync("@password old-pw1 new-pw2"));
+
+        // No waiting: the prompt after @password means the new password is stored.
+        await using var other = await OpenAsync("10.7.7.7");
+        Assert.Equal(AccountService.WrongNameOrPassword, await other.CommandAsync("connect Alice old-pw1"));
+        Assert.Contains("*** Connected", await other.CommandAsync("connect Alice new-pw2"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_second_password_change_right_after_the_first_must_need_the_new_password()
+    {
+        await using var session = await CreatePlayerAsync("Alice", "old-pw1");
+        var alice = await PlayerOfAsync("alice");
+        await AddVerbAsync(alice, "@password", AnyArgs, PasswordVerb, alice);
+
+        Assert.Equal("Password changed.", await session.CommandAsync("@password old-pw1 new-pw2"));
+        Assert.Contains("the old password is not right", await session.CommandAsync("@password old-pw1 third-pw3"), StringComparison.Ordinal);
+        Assert.Equal("Password changed.", await session.CommandAsync("@password new-pw2 third-pw3"));
     }
 
     [Fact]
@@ -69,6 +95,6 @@ public sealed class AccountHostFunctionsTests : SessionTestKit
             return true;
         });
         Assert.Equal("done", await session.CommandAsync("@newpassword given-pw"));
-        await AwaitAssertAsync(async () => Assert.True(await Accounts.VerifyAsync(bob, "given-pw")));
+        Assert.True(await Accounts.VerifyAsync(bob, "given-pw"));
     }
 }

@@ -1,6 +1,7 @@
 using ActorMoo.Actors.Accounts;
 using ActorMoo.Actors.Model;
 using ActorMoo.Actors.Tests.Sessions;
+using ActorMoo.Actors.World.Objects;
 using ActorMoo.Scripting.Values;
 
 namespace ActorMoo.Actors.Tests.Accounts;
@@ -100,6 +101,38 @@ public sealed class AccountServiceTests() : SessionTestKit(accountSettings: new 
 
         Assert.StartsWith("Too many failed attempts", (await Accounts.ConnectAsync("alice", "s3cret-pw", Address)).Error, StringComparison.Ordinal);
         Assert.True((await Accounts.ConnectAsync("alice", "s3cret-pw", "10.4.4.4")).Succeeded);
+    }
+
+    [Fact]
+    public async Task A_create_the_server_fails_must_not_count_toward_the_login_throttle()
+    {
+        var alice = (await Accounts.CreateAsync("Alice", "s3cret-pw", Address)).Player!.Value;
+        Persistence.JournalStorage.Faults.RejectWritesTo(ObjectIdAllocator.AllocatorPersistenceId, "disk full");
+
+        for (var i = 0; i < 4; i++)
+            Assert.Equal(AccountService.CreationFailed, (await Accounts.CreateAsync("Bob", "other-pw", Address)).Error);
+
+        Assert.Equal(TimeSpan.Zero, Accounts.Throttle.Wait("Bob", Address));
+        Persistence.JournalStorage.Faults.Clear();
+        Assert.True((await Accounts.CreateAsync("Bob", "other-pw", Address)).Succeeded);
+        Assert.True((await Accounts.ConnectAsync("alice", "s3cret-pw", Address)).Succeeded);
+        Assert.NotNull(await Accounts.FindByPlayerAsync(alice));
+    }
+
+    [Fact]
+    public async Task A_create_whose_first_try_fails_must_be_retried_internally()
+    {
+        var bob = (await Accounts.CreateAsync("Bob", "other-pw", Address)).Player!.Value;
+        // The next player object is refused by the store once: its task gives up, and create tries again with a new id.
+        var refused = new ObjectId(bob.Value + 1);
+        Persistence.JournalStorage.Faults.RejectWritesTo(ObjectActor.PersistenceIdOf(refused), "transient");
+
+        var result = await Accounts.CreateAsync("Alice", "s3cret-pw", Address);
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.NotEqual(refused, result.Player);
+        Assert.Null((await Objects.ReadAsync(refused)).State);
+        Assert.Equal(TimeSpan.Zero, Accounts.Throttle.Wait("Alice", Address));
     }
 
     [Fact]

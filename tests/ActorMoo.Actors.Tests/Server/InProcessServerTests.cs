@@ -1,7 +1,5 @@
-using ActorMoo.Actors.Accounts;
 using ActorMoo.Actors.Server;
 using ActorMoo.Actors.Sessions;
-using ActorMoo.Actors.World;
 using ActorMoo.Runtime.Persistence;
 using ActorMoo.TestKit.Persistence;
 
@@ -13,8 +11,7 @@ public sealed class InProcessServerTests
 
     private readonly InMemoryJournalStorage _journalStorage = new();
     private readonly InMemorySnapshotStorage _snapshotStorage = new();
-    private readonly PersistenceSerializer _serializer =
-        new(new TypeManifestRegistry().RegisterWorld().RegisterAccounts().RegisterSessions());
+    private readonly PersistenceSerializer _serializer = InProcessServer.CreateSerializer();
 
     [Fact]
     public async Task A_first_start_must_load_the_starter_core_and_let_the_wizard_log_in()

@@ -1,15 +1,12 @@
 using ActorMoo.Actors.Accounts;
 using ActorMoo.Actors.Model;
+using ActorMoo.Actors.Server;
 using ActorMoo.Actors.Sessions;
-using ActorMoo.Actors.World;
 using ActorMoo.Actors.World.Objects;
 using ActorMoo.Actors.World.Transactions;
-using ActorMoo.Actors.World.Verbs;
-using ActorMoo.Runtime.Persistence;
 using ActorMoo.Runtime.Sharding;
 using ActorMoo.Scripting;
 using ActorMoo.Scripting.Budgets;
-using ActorMoo.Scripting.Engine;
 using ActorMoo.Scripting.Values;
 using ActorMoo.TestKit;
 using ActorMoo.TestKit.Persistence;
@@ -17,56 +14,59 @@ using ActorMoo.TestKit.Persistence;
 namespace ActorMoo.Actors.Tests.Sessions;
 
 /// <summary>
-/// A running world with accounts and sessions, wired as the host wires them: output of committed
-/// tasks goes through the <see cref="SessionOutputRouter"/> to the clients, password changes through
-/// the <see cref="AccountEffectSink"/>, and the <c>accounts</c> table is in the verb engine.
+/// An empty world with accounts and sessions: an <see cref="InProcessServer"/> (wired as the host
+/// wires it) in the test kit's system, so its timers run on the virtual clock. Tests build the
+/// objects they need; the first one made is the system object <c>#0</c>.
 /// </summary>
 public abstract class SessionTestKit : ActorTestKit
 {
     /// <summary>Sessions never passivate for idleness unless a test asks for it.</summary>
     protected static readonly ShardingSettings NoPassivation = new() { ShardCount = 10, PassivationIdleTimeout = TimeSpan.Zero };
 
-    protected SessionTestKit(SessionSettings? settings = null, ShardingSettings? sessionSharding = null, AccountSettings? accountSettings = null)
+    private readonly InProcessServerOptions _options;
+    private InProcessServer? _server;
+
+    protected SessionTestKit(SessionSettings? settings = null, ShardingSettings? sharding = null, AccountSettings? accountSettings = null)
     {
-        Persistence = new InMemoryPersistence(new PersistenceSerializer(new TypeManifestRegistry().RegisterWorld().RegisterAccounts().RegisterSessions()));
-        Objects = WorldObjects.Start(Sys, Persistence.Runtime, new WorldSettings(), NoPassivation);
-        Connected = new ConnectedPlayers();
-        Tasks = new WorldTasks(Objects, Persistence.Journal, new SessionOutputRouter(Sys, Connected, new AccountEffectSink(() => Accounts!)));
-        Accounts = AccountService.Start(Sys, Persistence.Runtime, Tasks, accountSettings ?? new AccountSettings());
-        Engine = VerbExecutor.CreateEngineWithTables(
-            new ScriptingSettings
+        Persistence = new InMemoryPersistence(InProcessServer.CreateSerializer());
+        _options = new InProcessServerOptions
+        {
+            EmptyWorld = true,
+            Sharding = sharding ?? NoPassivation,
+            Accounts = accountSettings ?? new AccountSettings(),
+            Sessions = settings ?? new SessionSettings(),
+            Scripting = new ScriptingSettings
             {
                 StepCounting = StepCounting.Exact,
                 Foreground = new ScriptBudget(1_000_000, 32L * 1024 * 1024, TimeSpan.FromMinutes(5)),
             },
-            [AccountHostFunctions.Table(Accounts)]);
-        Verbs = new VerbExecutor(Tasks, Engine, new VerbTaskServices { Connected = Connected, Players = new AccountPlayers(() => Accounts), Time = Clock });
-        Sessions = WorldSessions.Start(
-            Sys,
-            new SessionServices(Persistence.Runtime, Tasks, Verbs, Accounts, Connected, new SessionClients(), new TaskQueueInput(Verbs.Queue), settings ?? new SessionSettings()),
-            sessionSharding ?? NoPassivation);
+        };
     }
 
     protected InMemoryPersistence Persistence { get; }
 
-    protected WorldObjects Objects { get; }
+    protected InProcessServer Server => _server ?? throw new InvalidOperationException("The server starts in InitializeAsync.");
 
-    protected ConnectedPlayers Connected { get; }
+    protected WorldObjects Objects => Server.Tasks.Objects;
 
-    protected WorldTasks Tasks { get; }
+    protected ConnectedPlayers Connected => Server.Connected;
 
-    protected AccountService Accounts { get; }
+    protected WorldTasks Tasks => Server.Tasks;
 
-    protected ScriptEngine Engine { get; }
+    protected AccountService Accounts => Server.Accounts;
 
-    protected VerbExecutor Verbs { get; }
+    protected WorldSessions Sessions => Server.Sessions;
 
-    protected WorldSessions Sessions { get; }
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        _server = await InProcessServer.StartAsync(Sys, Persistence.Runtime, _options);
+    }
 
     public override async Task DisposeAsync()
     {
-        await Verbs.Queue.DisposeAsync();
-        Engine.Dispose();
+        if (_server is not null)
+            await _server.DisposeAsync();
         await base.DisposeAsync();
         await Persistence.DisposeAsync();
     }

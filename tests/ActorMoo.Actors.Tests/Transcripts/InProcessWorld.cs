@@ -1,45 +1,41 @@
-using ActorMoo.Actors.Accounts;
+using ActorMoo.Actors.Server;
 using ActorMoo.Actors.Sessions;
 using ActorMoo.Actors.Sessions.Protocol;
-using ActorMoo.Actors.World;
-using ActorMoo.Actors.World.Objects;
-using ActorMoo.Actors.World.Transactions;
-using ActorMoo.Actors.World.Verbs;
-using ActorMoo.Actors.WorldFiles;
-using ActorMoo.Runtime.Core;
 using ActorMoo.Runtime.Persistence;
 using ActorMoo.Runtime.Sharding;
 using ActorMoo.Scripting;
 using ActorMoo.Scripting.Budgets;
-using ActorMoo.Scripting.Engine;
 using ActorMoo.TestKit.Persistence;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ActorMoo.Actors.Tests.Transcripts;
 
 /// <summary>
-/// A whole server in this process, wired as the host wires it: an empty store filled with the
-/// starter core on the first start, the wizard's account bootstrapped, object actors, accounts, the
-/// verb executor and the session actors. Players log in through <see cref="LocalSession"/> consoles
-/// with <c>connect</c>/<c>create</c> on the login screen, exactly as over telnet. The store outlives
-/// <see cref="RestartAsync"/>, so a restart recovers everything from the journal.
+/// A whole server in this process (<see cref="InProcessServer"/>): an empty store filled with the
+/// starter core on the first start, the wizard's account bootstrapped with <see cref="Password"/>.
+/// Players log in through <see cref="LocalSession"/> consoles with <c>connect</c>/<c>create</c> on
+/// the login screen, exactly as over telnet. The store outlives <see cref="RestartAsync"/>, so a
+/// restart recovers everything from the journal.
 /// </summary>
 public sealed class InProcessWorld : ITranscriptWorld
 {
     /// <summary>The password of every player in a transcript (the wizard's too).</summary>
     public const string Password = "transcript";
 
-    private static readonly ShardingSettings Sharding = new() { ShardCount = 10, PassivationIdleTimeout = TimeSpan.Zero };
+    private static readonly InProcessServerOptions Options = new()
+    {
+        SystemName = "transcripts",
+        WizardPassword = Password,
+        Sharding = new ShardingSettings { ShardCount = 10, PassivationIdleTimeout = TimeSpan.Zero },
+        // Generous budgets: the machine running the tests may be heavily loaded.
+        Scripting = new ScriptingSettings { Foreground = new ScriptBudget(1_000_000_000, 64L * 1024 * 1024, TimeSpan.FromMinutes(2)) },
+    };
 
-    private readonly InMemoryJournalStorage _journalStorage = new();
-    private readonly InMemorySnapshotStorage _snapshotStorage = new();
-    private readonly PersistenceSerializer _serializer =
-        new(new TypeManifestRegistry().RegisterWorld().RegisterAccounts().RegisterSessions());
+    private readonly InMemoryPersistence _store = new(InProcessServer.CreateSerializer(), journalOptions: new JournalOptions { WriterId = "transcripts" });
 
     /// <summary>The open consoles by player name, in login order; the first is the default session.</summary>
     private readonly List<LoggedIn> _consoles = [];
 
-    private RunningWorld? _running;
+    private InProcessServer? _server;
 
     private InProcessWorld()
     {
@@ -49,14 +45,14 @@ public sealed class InProcessWorld : ITranscriptWorld
     public static async Task<InProcessWorld> StartAsync()
     {
         var world = new InProcessWorld();
-        await world.StartWorldAsync();
+        world._server = await InProcessServer.StartAsync(world._store.Runtime, Options);
         return world;
     }
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<string>> LoginAsync(string player, bool create)
     {
-        var session = await LocalSession.OpenAsync(Running.Sessions);
+        var session = await LocalSession.OpenAsync(Server.Sessions);
         await session.ReadUntilPromptAsync(); // the welcome screen
         var console = new LoggedIn(player, session);
         _consoles.Add(console);
@@ -85,18 +81,21 @@ public sealed class InProcessWorld : ITranscriptWorld
     public async Task RestartAsync()
     {
         await CloseConsolesAsync();
-        await StopWorldAsync();
-        await StartWorldAsync();
+        await Server.DisposeAsync();
+        _server = null;
+        _server = await InProcessServer.StartAsync(_store.Runtime, Options);
     }
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
         await CloseConsolesAsync();
-        await StopWorldAsync();
+        if (_server is not null)
+            await _server.DisposeAsync();
+        await _store.DisposeAsync();
     }
 
-    private RunningWorld Running => _running ?? throw new InvalidOperationException("The world is not running.");
+    private InProcessServer Server => _server ?? throw new InvalidOperationException("The world is not running.");
 
     /// <summary>
     /// Types <paramref name="line"/> and reads the answer up to the prompt; then collects what the
@@ -128,46 +127,6 @@ public sealed class InProcessWorld : ITranscriptWorld
             await console.Session.DisposeAsync();
         _consoles.Clear();
     }
-
-    private async Task StartWorldAsync()
-    {
-        var time = TimeProvider.System;
-        var journal = new EventJournal(_journalStorage, _serializer, new JournalOptions { WriterId = "transcripts" }, time);
-        var persistence = new PersistenceRuntime(journal, new SnapshotStore(_snapshotStorage, _serializer, time));
-        await StarterCore.LoadIfEmptyAsync(journal, []);
-
-        var system = ActorSystem.Create("transcripts");
-        var objects = WorldObjects.Start(system, persistence, new WorldSettings(), Sharding);
-        var connected = new ConnectedPlayers();
-        AccountService? accounts = null;
-        var tasks = new WorldTasks(objects, journal, new SessionOutputRouter(system, connected, new AccountEffectSink(() => accounts!)));
-        accounts = AccountService.Start(system, persistence, tasks, new AccountSettings());
-        // Generous budgets: the machine running the tests may be heavily loaded.
-        var engine = VerbExecutor.CreateEngineWithTables(
-            new ScriptingSettings { Foreground = new ScriptBudget(1_000_000_000, 64L * 1024 * 1024, TimeSpan.FromMinutes(2)) },
-            [AccountHostFunctions.Table(accounts)]);
-        var verbs = new VerbExecutor(tasks, engine, new VerbTaskServices { Connected = connected, Players = new AccountPlayers(() => accounts) });
-        await new WizardBootstrap(accounts, tasks, NullLogger<WizardBootstrap>.Instance).EnsureAsync(Password);
-        var sessions = WorldSessions.Start(
-            system,
-            new SessionServices(persistence, tasks, verbs, accounts, connected, new SessionClients(), new TaskQueueInput(verbs.Queue), new SessionSettings()),
-            Sharding);
-        _running = new RunningWorld(system, persistence, engine, verbs, sessions);
-    }
-
-    private async Task StopWorldAsync()
-    {
-        if (_running is not { } running)
-            return;
-        _running = null;
-        await running.Verbs.Queue.DisposeAsync();
-        running.Engine.Dispose();
-        await running.System.TerminateAsync("transcript world stopped").WaitAsync(TimeSpan.FromMinutes(1));
-        await running.Persistence.Journal.DisposeAsync();
-        await running.Persistence.Snapshots.DisposeAsync();
-    }
-
-    private sealed record RunningWorld(ActorSystem System, PersistenceRuntime Persistence, ScriptEngine Engine, VerbExecutor Verbs, WorldSessions Sessions);
 
     /// <summary>One logged-in console of the transcript: the player's name and the session.</summary>
     private sealed record LoggedIn(string Name, LocalSession Session);

@@ -67,6 +67,7 @@ internal static class SampleImage
     public static ObjectState Normalized(ObjectState state) => state with
     {
         Version = 0,
+        MembershipVersion = 0,
         Verbs = [.. state.Verbs.Select(v => v with { Version = 1 })],
         NextVerbId = state.Verbs.IsEmpty ? 1 : state.Verbs.Max(v => v.Id) + 1,
     };

@@ -25,14 +25,16 @@ public class HttpOptionsValidatorTests
             MaxRequestSize = new ByteSize(10),
             InputRate = 0,
             AccountRequestsPerWindow = 0,
+            MaxConnectionsPerAddress = 0,
         };
 
         var failures = Validate(options).Failures!;
 
-        Assert.Equal(4, failures.Count());
+        Assert.Equal(5, failures.Count());
         Assert.Contains(failures, f => f.StartsWith("actormoo.http.token-lifetime = 0s:", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.StartsWith("actormoo.http.max-request-size", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.StartsWith("actormoo.http.input-rate = 0:", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.StartsWith("actormoo.http.account-requests-per-window = 0:", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.StartsWith("actormoo.http.max-connections-per-address = 0:", StringComparison.Ordinal));
     }
 }

@@ -16,6 +16,7 @@ public sealed class TelnetOptionsValidatorTests
         Net.Telnet.TelnetServerOptions server = options.ToServerOptions();
         Assert.Equal((2048, 20.0, 60, 10, 1024), (server.MaxLineLength, server.InputRate, server.InputBurst, server.MaxConnectionsPerAddress, server.OutboundQueueLimit));
         Assert.Equal(("Dusk", "Fantasy"), (server.Mssp.Name, server.Mssp.Extra["GENRE"]));
+        Assert.Equal(TimeSpan.FromSeconds(60), server.GmcpPingInterval);
     }
 
     [Fact]
@@ -30,11 +31,13 @@ public sealed class TelnetOptionsValidatorTests
             OutboundQueueLimit = 0,
             MaxSubnegotiationBytes = 10,
             CertificatePath = "/nonexistent/cert.pfx",
+            GmcpPingInterval = new(TimeSpan.FromSeconds(-1)),
         };
 
         ValidateOptionsResult result = Validate(options);
 
-        Assert.Equal(7, result.Failures!.Count());
+        Assert.Equal(8, result.Failures!.Count());
+        Assert.Contains(result.Failures!, f => f.StartsWith("actormoo.telnet.gmcp-ping-interval", StringComparison.Ordinal));
         Assert.Contains(result.Failures!, f => f.StartsWith("actormoo.telnet.certificate-path", StringComparison.Ordinal) && f.Contains("dev-cert", StringComparison.Ordinal));
     }
 }

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.IO.Pipelines;
 using System.Text;
 using ActorMoo.Actors.Sessions.Protocol;
+using ActorMoo.Net.Edge;
 using ActorMoo.Net.Telnet;
 using ActorMoo.Net.Telnet.Mssp;
 using ActorMoo.Net.Telnet.Protocol;
@@ -31,7 +32,7 @@ public sealed class TelnetPipeHarness : IAsyncDisposable
         Options = options ?? new TelnetServerOptions();
         _toClient = new Pipe(clientPipe ?? PipeOptions.Default);
         Connection = new TelnetConnection(
-            "telnet-test", new ConnectionInfo("telnet", "127.0.0.1"), Options, new FakeSessionEndpoint(kit.Sys, Sessions),
+            "telnet-test", new ConnectionInfo("telnet", "127.0.0.1"), Options, new SessionEndpoint(kit.Sys, Sessions.Ref),
             mssp ?? new FixedMssp(("NAME", "Test World")), time ?? TimeProvider.System, kit.Logs.CreateLogger("telnet"));
         Run = Connection.RunAsync(new DuplexPipe(_toServer.Reader, _toClient.Writer));
         _pump = clientPipe is null ? PumpAsync() : Task.CompletedTask;

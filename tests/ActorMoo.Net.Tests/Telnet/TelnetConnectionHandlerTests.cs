@@ -5,6 +5,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using ActorMoo.Actors.Sessions.Protocol;
+using ActorMoo.Net.Edge;
 using ActorMoo.Net.Telnet;
 using ActorMoo.Net.Tests.Support;
 using ActorMoo.TestKit;
@@ -21,7 +22,7 @@ public sealed class TelnetConnectionHandlerTests(ITestOutputHelper output) : Act
         TestProbe sessions = CreateTestProbe("sessions");
         ILoggerFactory loggers = LoggerFactory.Create(builder => builder.SetMinimumLevel(LogLevel.Debug).AddProvider(Logs));
         TelnetServer server = await TelnetServer.StartAsync(
-            new TelnetEndpoints(IPAddress.Loopback, 0, 0, certificate), options, new FakeSessionEndpoint(Sys, sessions), () => 42, TimeProvider.System, loggers);
+            new TelnetEndpoints(IPAddress.Loopback, 0, 0, certificate), options, new SessionEndpoint(Sys, sessions.Ref), () => 42, TimeProvider.System, loggers);
         return (server, sessions);
     }
 

@@ -60,4 +60,47 @@ public sealed class LuaPreludeTests : IDisposable
         var error = Assert.Throws<InvalidOperationException>(() => engine.Start(TestHost.Request(engine, "return 1")));
         Assert.Contains("prelude bug", error.Message, StringComparison.Ordinal);
     }
+
+    // Regression: object references made while the prelude ran used registry refs that were only
+    // taken after it, so new_object indexed a nil "cache" natively and crashed the process.
+    [Fact]
+    public void A_prelude_may_make_object_references_while_it_runs()
+    {
+        using var engine = TestHost.CreateEngine(preludes: new LuaPrelude("early", "local api = ... api.globals.root = api.new_object(0)"));
+
+        Assert.Equal(MooValue.Integer(0), TestHost.Eval(engine, "return test.id(root)"));
+        Assert.Equal(MooValue.True, TestHost.Eval(engine, "return root == test.object(0)"));
+    }
+
+    [Theory]
+    [InlineData("api.host.test.echo(1)", "only available while a verb runs")]
+    [InlineData("api.host.test.wait(1)", "only available while a verb runs")]
+    [InlineData("api.host.test.call('return 1')", "only available while a verb runs")]
+    [InlineData("string.gsub('a', '%w', function() api.host.test.wait(1) end)", "only available while a verb runs")]
+    [InlineData("coroutine.wrap(function() api.host.test.wait(1) end)()", "only available while a verb runs")]
+    [InlineData("coroutine.yield(1)", "outside a coroutine")]
+    public void A_prelude_calling_the_world_must_fail_the_setup_with_a_clear_error(string call, string message)
+    {
+        using var engine = TestHost.CreateEngine(preludes: new LuaPrelude("eager", "local api = ... " + call));
+
+        var error = Assert.Throws<InvalidOperationException>(() => engine.Start(TestHost.Request(engine, "return 1")));
+
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Coroutines_run_by_a_prelude_must_not_stay_in_the_runs_kill_chain()
+    {
+        const string Prelude = """
+            local api = ...
+            local co = coroutine.wrap(function() coroutine.yield(1) return 2 end)
+            api.globals.seen = co() + co()
+            """;
+        using var engine = TestHost.CreateEngine(TestHost.Settings(s => s.MaxIdleStates = 1), preludes: new LuaPrelude("coroutines", Prelude));
+
+        Assert.Equal(MooValue.Integer(3), TestHost.Eval(engine, "return seen"));
+        var looping = TestHost.Run(engine, "coroutine.wrap(function() while true do end end)()");
+        Assert.Equal(ScriptRunStatus.Failed, looping.Status);
+        Assert.Equal(MooValue.Integer(3), TestHost.Eval(engine, "return seen"));
+    }
 }

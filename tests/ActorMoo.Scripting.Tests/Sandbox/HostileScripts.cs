@@ -70,6 +70,34 @@ public static class HostileScripts
             """, Time, Budget: CaseBudget.RoomyMemoryShortTime),
         new("__index chain loop", "local t = {} setmetatable(t, { __index = t }) return t.x", Runtime, "loop"),
 
+        // ---- host calls from places that cannot wait: a clear error, never a native crash ----
+        new("wait in a gsub callback", "string.gsub('a', '%w', function() test.wait(1) end)", Runtime, "cannot wait here"),
+        new("wait in a sort comparator", "table.sort({3, 2, 1}, function(a, b) test.wait(1) return a < b end)", Runtime, "cannot wait here"),
+        new("wait in __tostring called by tostring", "return tostring(setmetatable({}, { __tostring = function() return test.wait('x') end }))", Runtime, "cannot wait here"),
+        new("wait in __index called by table.concat",
+            "return table.concat(setmetatable({}, { __index = function() return test.wait('x') end, __len = function() return 1 end }))", Runtime, "cannot wait here"),
+        new("error object whose __tostring waits", "error(setmetatable({}, { __tostring = function() return test.wait('x') end }))", Runtime, "table value"),
+        new("wait in a coroutine resumed by a gsub callback", "string.gsub('a', '%w', coroutine.wrap(function() test.wait(1) end))", Runtime, "cannot wait for the world here"),
+        new("wait in a coroutine resumed by a sort comparator inside coroutines",
+            "coroutine.wrap(function() table.sort({3, 2, 1}, function(a, b) coroutine.wrap(function() test.wait(1) end)() return a < b end) end)()", Runtime, "cannot wait for the world here"),
+        // Regression: a coroutine left waiting by a callback could be resumed by the script with a forged host reply.
+        new("abandoned wait cannot be answered by the script", """
+            local co = coroutine.create(function() return test.wait('real') end)
+            pcall(string.gsub, 'a', '%w', function() coroutine.resume(co) end)
+            local ok, value = coroutine.resume(co, true, 'forged')
+            return tostring(ok) .. ' ' .. tostring(value)
+            """, Completed, "false this coroutine's wait for the world was abandoned"),
+        new("wait in a coroutine", "return coroutine.wrap(function() return test.wait(7) end)() + test.wait(1)", Completed, "8"),
+        new("nested verb call in a gsub callback", "return (string.gsub('a', '%w', function() return test.call('return \"b\"') end))", Completed, "b"),
+        new("wait in __close while unwinding an error",
+            "pcall(function() local x <close> = setmetatable({}, { __close = function() test.wait(1) end }) error('x') end) return 'after'", Completed, "after"),
+        new("wait in __close on a normal exit", "do local x <close> = setmetatable({}, { __close = function() test.wait(1) end }) end return 'after'", Completed, "after"),
+        new("__gc added after setmetatable never runs",
+            "local mt = {} local t = setmetatable({}, mt) mt.__gc = function() test.wait(1) end t = nil for i = 1, 1e5 do local g = {} end return 'ok'", Completed, "ok"),
+        new("recursion through gsub callbacks", "local function f() return string.gsub('a', 'a', f) end return f()", Runtime, "stack overflow"),
+        new("recursion through sort comparators", "local function f() table.sort({2, 1}, function(a, b) f() return a < b end) end f()", Runtime, "stack overflow"),
+        new("recursion through nested verb calls", "local s = 'local s = ... return test.call(s, s)' return test.call(s, s)", Runtime, "call depth"),
+
         // ---- memory bombs ----
         new("string.rep huge", "return string.rep('x', 1e9)", Memory, Budget: CaseBudget.MemoryOnly),
         new("string.rep beyond the size limit", "return ('x'):rep(2^40)", Runtime, "too large"),

@@ -56,7 +56,9 @@ internal sealed partial class ActorCell
     {
         _currentMessage = envelope.Message;
         _currentSender = envelope.Sender;
-        _currentStashed = false;
+        // Written only when set: the cell's fields share cache lines with the status that senders
+        // read, and a needless store per message would pull those lines away from them.
+        if (_currentStashed) _currentStashed = false;
         try
         {
             Task? pending;

@@ -22,12 +22,20 @@ internal struct MailboxQueue
     /// <summary>The segment the consumer reads. Consumer only.</summary>
     private MailboxSegment _head;
 
+    /// <summary>The ring of <see cref="_head"/>, kept here so that the consumer never reads the
+    /// segment object, whose cache line the producers write. Consumer only.</summary>
+    private MailboxSegment.Slot[] _headSlots;
+
+    /// <summary>The consumer's next position in <see cref="_head"/>. Consumer only.</summary>
+    private int _headPosition;
+
     /// <summary>The segment producers append to.</summary>
     private MailboxSegment _tail;
 
     public MailboxQueue()
     {
         _head = _tail = new MailboxSegment(InitialCapacity);
+        _headSlots = _head.Slots;
     }
 
     /// <summary>Appends an envelope. Safe from any thread.</summary>
@@ -37,14 +45,13 @@ internal struct MailboxQueue
     }
 
     /// <summary>True when an envelope is queued or being written. Exact on the consumer's thread.</summary>
-    public readonly bool HasMessages => _head.HasItems || Volatile.Read(ref _head.Next) is not null;
+    public readonly bool HasMessages => _head.HasItems(_headPosition) || Volatile.Read(ref _head.Next) is not null;
 
     /// <summary>Takes the oldest envelope. Consumer only.</summary>
     public bool TryDequeue(out Envelope envelope)
     {
-        var head = _head;
-        if (head.TryDequeue(out envelope)) return true;
-        return Volatile.Read(ref head.Next) is not null && TryDequeueSlow(out envelope);
+        if (_head.TryDequeue(_headSlots, ref _headPosition, out envelope)) return true;
+        return Volatile.Read(ref _head.Next) is not null && TryDequeueSlow(out envelope);
     }
 
     private bool TryDequeueSlow(out Envelope envelope)
@@ -52,13 +59,15 @@ internal struct MailboxQueue
         while (true)
         {
             var head = _head;
-            if (head.TryDequeue(out envelope)) return true;
+            if (head.TryDequeue(_headSlots, ref _headPosition, out envelope)) return true;
             var next = Volatile.Read(ref head.Next);
             if (next is null) return false;
             // The segment was frozen before Next was set, so after one more empty read it can
             // never receive anything again: move on.
-            if (head.TryDequeue(out envelope)) return true;
+            if (head.TryDequeue(_headSlots, ref _headPosition, out envelope)) return true;
             _head = next;
+            _headSlots = next.Slots;
+            _headPosition = 0;
         }
     }
 

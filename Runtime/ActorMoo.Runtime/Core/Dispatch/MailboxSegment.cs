@@ -7,6 +7,13 @@ namespace ActorMoo.Runtime.Core;
 /// and dequeues without allocating. When full, the owning <see cref="MailboxQueue"/> freezes it
 /// and links a larger segment; a frozen segment only drains.
 /// </summary>
+/// <remarks>
+/// The segment holds only what producers write (<see cref="_tail"/>); the consumer's position lives
+/// with the consumer (<see cref="MailboxQueue"/>, inside the actor cell), and the consumer reads the
+/// ring through its own reference to it. Otherwise every enqueue's compare-and-swap and every
+/// dequeue would write the same cache line, which then bounces between the two cores of a sending
+/// and a receiving actor on every message.
+/// </remarks>
 internal sealed class MailboxSegment
 {
     /// <summary>The ring. A slot at position p is free for a producer when its sequence is p, and
@@ -15,9 +22,6 @@ internal sealed class MailboxSegment
 
     /// <summary>Capacity - 1 (the capacity is a power of two).</summary>
     private readonly int _mask;
-
-    /// <summary>The consumer's next position. Only the consumer writes it.</summary>
-    private int _head;
 
     /// <summary>The next position a producer may reserve; raised by <see cref="FreezeOffset"/> when frozen
     /// so every reservation attempt fails from then on.</summary>
@@ -39,19 +43,19 @@ internal sealed class MailboxSegment
     /// <summary>The number of slots.</summary>
     internal int Capacity => _slots.Length;
 
+    /// <summary>The ring, for the consumer to keep its own reference to.</summary>
+    internal Slot[] Slots => _slots;
+
     private int FreezeOffset => _slots.Length * 2;
 
-    /// <summary>True when a producer has reserved a position the consumer has not taken yet.
-    /// Only meaningful on the consumer's thread (or as a hint elsewhere).</summary>
-    internal bool HasItems
+    /// <summary>True when a producer has reserved a position at or after the consumer's
+    /// <paramref name="head"/>. Only meaningful on the consumer's thread (or as a hint elsewhere).</summary>
+    internal bool HasItems(int head)
     {
-        get
-        {
-            var frozen = _frozen;
-            var tail = Volatile.Read(ref _tail);
-            if (frozen) tail -= FreezeOffset;
-            return tail - _head > 0;
-        }
+        var frozen = _frozen;
+        var tail = Volatile.Read(ref _tail);
+        if (frozen) tail -= FreezeOffset;
+        return tail - head > 0;
     }
 
     /// <summary>Appends an envelope, or returns false when the ring is full or frozen.</summary>
@@ -81,26 +85,26 @@ internal sealed class MailboxSegment
         }
     }
 
-    /// <summary>Takes the oldest envelope. Consumer only.</summary>
-    internal bool TryDequeue(out Envelope envelope)
+    /// <summary>Takes the oldest envelope at the consumer's position <paramref name="head"/> in this
+    /// segment's ring <paramref name="slots"/> (the consumer's reference to <see cref="Slots"/>). Consumer only.</summary>
+    internal bool TryDequeue(Slot[] slots, ref int head, out Envelope envelope)
     {
-        var slots = _slots;
         var spinner = default(SpinWait);
         while (true)
         {
-            var head = _head;
-            ref var slot = ref slots[head & _mask];
-            if (Volatile.Read(ref slot.Sequence) == head + 1)
+            var position = head;
+            ref var slot = ref slots[position & (slots.Length - 1)];
+            if (Volatile.Read(ref slot.Sequence) == position + 1)
             {
                 envelope = new Envelope(slot.Message!, slot.Sender);
                 slot.Message = null;
                 slot.Sender = null;
-                _head = head + 1;
-                Volatile.Write(ref slot.Sequence, head + slots.Length);
+                head = position + 1;
+                Volatile.Write(ref slot.Sequence, position + slots.Length);
                 return true;
             }
 
-            if (!HasItems)
+            if (!HasItems(position))
             {
                 envelope = default;
                 return false;
@@ -119,7 +123,8 @@ internal sealed class MailboxSegment
         Interlocked.Add(ref _tail, FreezeOffset);
     }
 
-    private struct Slot
+    /// <summary>One envelope's place in the ring.</summary>
+    internal struct Slot
     {
         public object? Message;
         public IActorRef? Sender;

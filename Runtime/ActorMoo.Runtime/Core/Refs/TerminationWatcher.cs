@@ -12,7 +12,7 @@ internal sealed class TerminationWatcher : InternalActorRef
     {
         _system = system;
         var id = system.NextUid();
-        _path = ActorPath.Root(system.Name).Child("temp").Child("watch-" + id, id);
+        _path = system.TempPath.Child("watch-" + id, id);
     }
 
     public override ActorPath Path => _path;

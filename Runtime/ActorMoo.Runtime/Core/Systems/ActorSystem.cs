@@ -26,6 +26,8 @@ public sealed partial class ActorSystem : IAsyncDisposable
         Logger = options.LoggerFactory.CreateLogger<ActorSystem>();
         DeadLetters = new DeadLetterOffice(this, options.LoggerFactory.CreateLogger<DeadLetterOffice>(), TimeProvider, options.DeadLetterLogLimit);
         CoordinatedShutdown = new CoordinatedShutdown(this, options.LoggerFactory.CreateLogger<CoordinatedShutdown>());
+        AskDeadlines = new AskDeadlines(TimeProvider);
+        TempPath = ActorPath.Root(name).Child("temp");
 
         _root = ActorCell.CreateRoot(this, GuardianActor.GuardianProps);
         _root.PrepareForChildrenFromAnyThread();
@@ -60,6 +62,12 @@ public sealed partial class ActorSystem : IAsyncDisposable
     public bool IsTerminated => _terminated.Task.IsCompleted;
 
     internal ILogger Logger { get; }
+
+    /// <summary>The timeouts of all outstanding asks, behind one timer.</summary>
+    internal AskDeadlines AskDeadlines { get; }
+
+    /// <summary>The parent path of temporary references (ask promises, stop watchers).</summary>
+    internal ActorPath TempPath { get; }
 
     /// <summary>Creates and starts an actor system.</summary>
     /// <param name="name">Letters, digits, '-' and '_'.</param>
@@ -117,7 +125,11 @@ public sealed partial class ActorSystem : IAsyncDisposable
 
     internal void OnRootTerminated() => _rootTerminated.TrySetResult();
 
-    internal void MarkTerminated() => _terminated.TrySetResult();
+    internal void MarkTerminated()
+    {
+        AskDeadlines.OnSystemTerminated();
+        _terminated.TrySetResult();
+    }
 
     private static InternalActorRef AsInternal(IActorRef actor) =>
         actor as InternalActorRef ?? throw new ArgumentException($"{actor.Path} is not a reference created by an actor system.", nameof(actor));

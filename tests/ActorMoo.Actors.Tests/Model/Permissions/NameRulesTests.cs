@@ -24,8 +24,14 @@ public sealed class NameRulesTests
     [InlineData("Location")]
     [InlineData("aliases")]
     [InlineData("f")]
+    [InlineData("wizard")]
+    [InlineData("programmer")]
     public void Built_in_property_names_cannot_be_added(string name) =>
         Denied(NameRules.CheckPropertyName(name), DenialKind.InvalidArgument);
+
+    // As in LambdaMOO the player flag is read and set by functions, so $player can be a property of #0.
+    [Fact]
+    public void Player_is_an_ordinary_property_name() => Allowed(NameRules.CheckPropertyName("player"));
 
     [Fact]
     public void A_property_name_may_not_contain_spaces() =>

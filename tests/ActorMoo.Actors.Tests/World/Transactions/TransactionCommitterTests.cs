@@ -143,26 +143,4 @@ public sealed class TransactionCommitterTests() : WorldTestKit(new WorldSettings
         var refused = Assert.IsType<PrepareRefused>(await Objects.PrepareAsync(parent, taskId: 2, expectedVersion: 1));
         Assert.True(refused.HeldByAnotherTask);
     }
-
-    /// <summary>
-    /// Lets a fixed number of tasks through only once all have arrived; a task's re-runs pass at
-    /// once, so a conflicting attempt never waits for a rendezvous that already happened.
-    /// </summary>
-    private sealed class Rendezvous(int count)
-    {
-        private readonly TaskCompletionSource _all = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        private readonly HashSet<long> _arrived = [];
-
-        public Task ArriveOnceAsync(long taskId)
-        {
-            lock (_arrived)
-            {
-                if (!_arrived.Add(taskId))
-                    return Task.CompletedTask;
-                if (_arrived.Count == count)
-                    _all.SetResult();
-            }
-            return _all.Task.WaitAsync(TimeSpan.FromMinutes(2));
-        }
-    }
 }

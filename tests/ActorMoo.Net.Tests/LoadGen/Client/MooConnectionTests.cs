@@ -86,6 +86,25 @@ public class MooConnectionTests
     }
 
     [Fact]
+    public async Task Connection_must_read_output_nobody_asked_for_and_stop_at_a_prompt_mark()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        var toClient = new Pipe();
+        var connection = new MooConnection(toClient.Reader, new Pipe().Writer);
+
+        await toClient.Writer.WriteAsync(Encoding.UTF8.GetBytes("Ann says, \"hi\"\r\n"));
+        string unprompted = await connection.ReadOutputAsync(timeout.Token);
+        byte[] answerThenMore = [.. Encoding.UTF8.GetBytes("You say, \"yo\"\r\n"), .. s_ga, .. Encoding.UTF8.GetBytes("Bob")];
+        await toClient.Writer.WriteAsync(answerThenMore);
+        string prompted = await connection.ReadOutputAsync(timeout.Token);
+        string after = await connection.ReadOutputAsync(timeout.Token);
+
+        Assert.Equal("Ann says, \"hi\"\r\n", unprompted);
+        Assert.Equal("You say, \"yo\"\r\n", prompted);
+        Assert.Equal("Bob", after);
+    }
+
+    [Fact]
     public async Task Connection_must_not_try_connect_after_creating_the_player()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));

@@ -38,6 +38,22 @@ public class TelnetResponseReaderTests
     }
 
     [Fact]
+    public void Reader_must_hand_over_unprompted_text_once_and_start_the_next_response_afresh()
+    {
+        var reader = new TelnetResponseReader();
+        var replies = new ArrayBufferWriter<byte>();
+        var buffer = new ReadOnlySequence<byte>([.. Text("Ann says, \"hi\"\r\n"), T.Iac, T.Will, 25, .. Text("Bob says")]);
+
+        Assert.False(reader.TryReadResponse(ref buffer, replies, out _));
+        string partial = reader.TakePartial();
+        var rest = new ReadOnlySequence<byte>([.. Text(", \"yo\"\r\n"), T.Iac, T.Ga]);
+        Assert.True(reader.TryReadResponse(ref rest, replies, out string response));
+
+        Assert.Equal("Ann says, \"hi\"\r\nBob says", partial);
+        Assert.Equal(", \"yo\"\r\n", response);
+    }
+
+    [Fact]
     public void Reader_must_not_end_a_response_without_a_prompt_mark()
     {
         var (responses, _) = Feed(Text("Alice says, \"hi\"\r\n"));

@@ -1,4 +1,4 @@
-using ActorMoo.Net.Tests.Web.Support;
+using ActorMoo.Net.Tests.Support;
 using ActorMoo.Net.Web.Accounts;
 
 namespace ActorMoo.Net.Tests.Web.Accounts;
@@ -6,12 +6,12 @@ namespace ActorMoo.Net.Tests.Web.Accounts;
 /// <summary>The adapter over the world's real account service, in a whole in-process world.</summary>
 public sealed class WorldAccountsTests : IAsyncLifetime
 {
-    private InProcessWebWorld _world = null!;
+    private InProcessWorld _world = null!;
     private WorldAccounts _accounts = null!;
 
     public async Task InitializeAsync()
     {
-        _world = await InProcessWebWorld.StartAsync();
+        _world = await InProcessWorld.StartAsync();
         _accounts = new WorldAccounts(_world.Accounts);
     }
 
@@ -75,13 +75,29 @@ public sealed class WorldAccountsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Deleting_a_character_must_be_refused_as_unsupported_and_keep_the_account()
+    public async Task Deleting_a_character_must_free_its_name_and_end_its_logins()
     {
         var player = (await _accounts.RegisterAsync("Alice", "secret1", "127.0.0.1", default)).Player;
 
-        var outcome = await _accounts.DeleteCharacterAsync(player, "secret1", default);
+        Assert.Equal(AccountOutcomeKind.Ok, (await _accounts.DeleteCharacterAsync(player, "secret1", default)).Kind);
 
-        Assert.Equal(AccountOutcomeKind.Unsupported, outcome.Kind);
+        Assert.Equal(AccountOutcomeKind.WrongCredentials, (await _accounts.AuthenticateAsync("Alice", "secret1", "127.0.0.2", default)).Kind);
+        var again = await _accounts.RegisterAsync("Alice", "other12", "127.0.0.1", default);
+        Assert.Equal(AccountOutcomeKind.Ok, again.Kind);
+        Assert.NotEqual(player, again.Player);
+        Assert.DoesNotContain(await _world.Accounts.ExportAsync(), a => a.Player == player);
+    }
+
+    [Fact]
+    public async Task Deleting_a_character_must_refuse_a_wrong_password_a_wizard_and_a_player_without_account()
+    {
+        var player = (await _accounts.RegisterAsync("Alice", "secret1", "127.0.0.1", default)).Player;
+        var wizard = (await _accounts.AuthenticateAsync("Wizard", "wizard-password", "127.0.0.1", default)).Player;
+
+        Assert.Equal(AccountOutcomeKind.WrongPassword, (await _accounts.DeleteCharacterAsync(player, "wrong12", default)).Kind);
+        Assert.Equal(AccountOutcomeKind.Forbidden, (await _accounts.DeleteCharacterAsync(wizard, "wizard-password", default)).Kind);
+        Assert.Equal(AccountOutcomeKind.NotFound, (await _accounts.DeleteCharacterAsync(99_999, "secret1", default)).Kind);
         Assert.Equal(AccountOutcomeKind.Ok, (await _accounts.AuthenticateAsync("Alice", "secret1", "127.0.0.1", default)).Kind);
+        Assert.Equal(AccountOutcomeKind.Ok, (await _accounts.AuthenticateAsync("Wizard", "wizard-password", "127.0.0.1", default)).Kind);
     }
 }

@@ -190,4 +190,55 @@ public sealed class AccountEndpointsTests(ITestOutputHelper output) : WebServerT
         Assert.False(Accounts.Exists("Alice"));
         Assert.Null(Server.Tokens.Validate(token));
     }
+
+    [Fact]
+    public async Task Deleting_by_name_and_password_without_a_token_must_free_the_name()
+    {
+        var token = await LogInAsync("Alice");
+
+        var response = await SendAsync(HttpMethod.Delete, "/api/character", new { name = "alice", password = "secret1" }, null);
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.False(Accounts.Exists("Alice"));
+        Assert.Null(Server.Tokens.Validate(token));
+        Assert.Equal(HttpStatusCode.Created, (await Http.PostAsJsonAsync("/api/register", new { name = "Alice", password = "other12" })).StatusCode);
+    }
+
+    [Fact]
+    public async Task Deleting_by_name_must_refuse_a_wrong_password_or_an_unknown_name_alike_with_401()
+    {
+        await LogInAsync("Alice");
+
+        var wrong = await ErrorAsync(await SendAsync(HttpMethod.Delete, "/api/character", new { name = "Alice", password = "wrong12" }, null), HttpStatusCode.Unauthorized);
+        var unknown = await ErrorAsync(await SendAsync(HttpMethod.Delete, "/api/character", new { name = "Nobody", password = "secret1" }, null), HttpStatusCode.Unauthorized);
+
+        Assert.Equal(wrong, unknown);
+        Assert.True(Accounts.Exists("Alice"));
+    }
+
+    [Fact]
+    public async Task Deleting_must_refuse_a_missing_or_incomplete_body()
+    {
+        var token = await LogInAsync("Alice");
+
+        await ErrorAsync(await SendAsync(HttpMethod.Delete, "/api/character", null, token), HttpStatusCode.UnsupportedMediaType);
+        await ErrorAsync(await SendAsync(HttpMethod.Delete, "/api/character", null, null), HttpStatusCode.UnsupportedMediaType);
+        await ErrorAsync(await SendAsync(HttpMethod.Delete, "/api/character", new { name = "Alice" }, null), HttpStatusCode.BadRequest);
+        await ErrorAsync(await SendAsync(HttpMethod.Delete, "/api/character", new { password = "secret1" }, "bogus-token"), HttpStatusCode.Unauthorized);
+        await ErrorAsync(await SendAsync(HttpMethod.Delete, "/api/character", new { name = "Bob", password = "secret1" }, token), HttpStatusCode.BadRequest);
+        Assert.True(Accounts.Exists("Alice"));
+        Assert.NotNull(Server.Tokens.Validate(token));
+    }
+
+    [Fact]
+    public async Task Deleting_a_wizard_must_be_refused_with_403()
+    {
+        var token = await LogInAsync(InMemoryWebAccounts.WizardName);
+
+        var error = await ErrorAsync(await SendAsync(HttpMethod.Delete, "/api/character", new { password = "secret1" }, token), HttpStatusCode.Forbidden);
+
+        Assert.Contains("wizard", error, StringComparison.OrdinalIgnoreCase);
+        Assert.True(Accounts.Exists(InMemoryWebAccounts.WizardName));
+        Assert.NotNull(Server.Tokens.Validate(token));
+    }
 }

@@ -1,4 +1,6 @@
+using ActorMoo.Net.Tests.Support;
 using ActorMoo.Net.Tests.Web.Support;
+using ActorMoo.Net.Web;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -12,7 +14,8 @@ public sealed class WebClientWorldBrowserTests : IAsyncLifetime
 {
     private static readonly float Patience = (float)TimeSpan.FromMinutes(2).TotalMilliseconds;
 
-    private InProcessWebWorld? _world;
+    private InProcessWorld? _world;
+    private WebServer? _web;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -20,7 +23,8 @@ public sealed class WebClientWorldBrowserTests : IAsyncLifetime
     {
         if (Chromium.ExecutablePath is not { } executable)
             return;
-        _world = await InProcessWebWorld.StartAsync();
+        _world = await InProcessWorld.StartAsync();
+        _web = await _world.StartWebAsync();
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = executable, Headless = true, Timeout = Patience });
     }
@@ -39,7 +43,7 @@ public sealed class WebClientWorldBrowserTests : IAsyncLifetime
     {
         var page = await _browser!.NewPageAsync();
         page.SetDefaultTimeout(Patience);
-        await page.GotoAsync(_world!.Server.Address.ToString());
+        await page.GotoAsync(_web!.Address.ToString());
 
         await page.FillAsync("#name", "Webster");
         await page.FillAsync("#password", "secret1");
@@ -59,7 +63,7 @@ public sealed class WebClientWorldBrowserTests : IAsyncLifetime
         await _world!.Accounts.CreateAsync("Typist", "secret1", "127.0.0.1");
         var page = await _browser!.NewPageAsync();
         page.SetDefaultTimeout(Patience);
-        await page.GotoAsync(_world.Server.Address.ToString());
+        await page.GotoAsync(_web!.Address.ToString());
 
         await page.ClickAsync("#guest-button");
         await page.FillAsync("#command", "connect Typist secret1");

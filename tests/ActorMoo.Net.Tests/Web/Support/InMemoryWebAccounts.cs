@@ -12,6 +12,9 @@ internal sealed class InMemoryWebAccounts : IWebAccounts
     /// <summary>Logging in as this name is refused by the (pretend) login throttle.</summary>
     public const string ThrottledName = "Throttled";
 
+    /// <summary>A player registered under this name is a wizard: deleting it is refused.</summary>
+    public const string WizardName = "Merlin";
+
     private readonly ConcurrentDictionary<string, (long Player, string Name, string Password)> _accounts = new(StringComparer.OrdinalIgnoreCase);
     private long _lastPlayer = 100;
 
@@ -58,6 +61,8 @@ internal sealed class InMemoryWebAccounts : IWebAccounts
             return Done(AccountOutcome.Fail(AccountOutcomeKind.NotFound, "This player has no account any more."));
         if (account.Password != password)
             return Done(AccountOutcome.Fail(AccountOutcomeKind.WrongPassword, "The password is wrong."));
+        if (account.Name == WizardName)
+            return Done(AccountOutcome.Fail(AccountOutcomeKind.Forbidden, "A wizard's character cannot be deleted this way."));
         _accounts.TryRemove(account.Name, out _);
         return Done(AccountOutcome.Ok(player, account.Name));
     }

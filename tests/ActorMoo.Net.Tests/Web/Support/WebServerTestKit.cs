@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
+using ActorMoo.Net.Edge;
 using ActorMoo.Net.Web;
 using ActorMoo.Net.Web.Sockets;
 using ActorMoo.Net.Web.Stats;
@@ -48,7 +49,7 @@ public abstract class WebServerTestKit : ActorTestKit
     {
         await base.InitializeAsync();
         Sessions = Sys.ActorOf(ScriptedSessions.Props(TestActor.Ref), "sessions");
-        var services = new WebServerServices(new SessionGateway(Sys, Sessions), Accounts, Stats, ServerTime, Sys.LoggerFactory);
+        var services = new WebServerServices(new SessionEndpoint(Sys, Sessions), Accounts, Stats, ServerTime, Sys.LoggerFactory);
         _server = await WebServer.StartAsync(new IPEndPoint(IPAddress.Loopback, 0), Settings, services);
         _http = new HttpClient { BaseAddress = _server.Address, Timeout = TimeSpan.FromMinutes(2) };
     }

@@ -37,7 +37,7 @@ public sealed class AskTests : ActorTestKit
         var answer = await NewOracle().Ask<Answer>(new Question("why"), TimeSpan.FromSeconds(5));
 
         Assert.Equal(new Answer("re: why"), answer);
-        Assert.Equal(0, Clock.ActiveTimerCount);
+        Assert.Equal(0, Sys.AskDeadlines.Outstanding);
     }
 
     [Fact]
@@ -53,6 +53,7 @@ public sealed class AskTests : ActorTestKit
         var error = await Assert.ThrowsAsync<AskTimeoutException>(() => asking);
         Assert.Equal(oracle, error.Target);
         Assert.Contains(nameof(Silence), error.Message);
+        Assert.Equal(0, Sys.AskDeadlines.Outstanding);
         Assert.Equal(0, Clock.ActiveTimerCount);
     }
 
@@ -91,7 +92,7 @@ public sealed class AskTests : ActorTestKit
 
         var error = await Assert.ThrowsAsync<ActorTerminatedException>(() => oracle.Ask<Answer>(new Question("anyone?"), TimeSpan.FromHours(1)));
         Assert.Equal(oracle, error.Recipient);
-        Assert.Equal(0, Clock.ActiveTimerCount);
+        Assert.Equal(0, Sys.AskDeadlines.Outstanding);
     }
 
     [Fact]
@@ -126,19 +127,21 @@ public sealed class AskTests : ActorTestKit
         await cancellation.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => asking);
-        Assert.Equal(0, Clock.ActiveTimerCount);
+        Assert.Equal(0, Sys.AskDeadlines.Outstanding);
     }
 
     [Fact]
-    public async Task Many_asks_that_time_out_must_leave_no_timers_or_temporary_actors_behind()
+    public async Task Many_asks_that_time_out_must_share_one_timer_and_leave_nothing_behind()
     {
         var oracle = NewOracle();
         var asks = Enumerable.Range(0, 200).Select(_ => oracle.Ask<Answer>(new Silence(), TimeSpan.FromSeconds(1))).ToList();
-        await AwaitConditionAsync(() => Clock.ActiveTimerCount == 200);
+        Assert.Equal(200, Sys.AskDeadlines.Outstanding);
+        Assert.Equal(1, Clock.ActiveTimerCount);
 
         Advance(TimeSpan.FromSeconds(1));
 
         foreach (var ask in asks) await Assert.ThrowsAsync<AskTimeoutException>(() => ask);
+        Assert.Equal(0, Sys.AskDeadlines.Outstanding);
         Assert.Equal(0, Clock.ActiveTimerCount);
         Assert.Empty(DeadLetters.Letters);
     }

@@ -32,6 +32,27 @@ public sealed class MailboxQueueTests
     }
 
     [Fact]
+    public void Queue_must_keep_order_when_it_grows_while_partly_drained()
+    {
+        // The consumer's position is kept outside the segments: it must carry on mid-ring and start
+        // over at every new segment, through several growths, with the rings wrapped around.
+        var queue = new MailboxQueue();
+        var next = 0;
+        var expected = 0;
+        for (var round = 0; round < 12; round++)
+        {
+            var burst = 3 << round;
+            for (var i = 0; i < burst; i++) queue.Enqueue(new Item(0, next++), null);
+            for (var i = 0; i < burst / 2 + 1 && queue.TryDequeue(out var envelope); i++)
+                Assert.Equal(expected++, ((Item)envelope.Message).Sequence);
+        }
+
+        while (queue.TryDequeue(out var envelope)) Assert.Equal(expected++, ((Item)envelope.Message).Sequence);
+        Assert.Equal(next, expected);
+        Assert.False(queue.HasMessages);
+    }
+
+    [Fact]
     public void Queue_must_carry_the_sender_with_the_message()
     {
         var queue = new MailboxQueue();

@@ -78,7 +78,7 @@ public sealed class CoordinatedShutdownTests : ActorTestKit
         release.SetResult();
 
         foreach (var ask in pending) await Assert.ThrowsAsync<ActorTerminatedException>(() => ask);
-        Assert.Equal(0, Clock.ActiveTimerCount);
+        Assert.Equal(0, Sys.AskDeadlines.Outstanding);
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-namespace ActorMoo.Net.Telnet;
+namespace ActorMoo.Net.Edge;
 
 /// <summary>
 /// A token bucket for one connection's input: every line, negotiation and subnegotiation costs a

@@ -10,8 +10,9 @@ local function refs(list)
   for _, o in ipairs(list) do out[#out + 1] = utils:ref(o) end
   return utils:english_list(out, "none")
 end
-local flags = {}
-for _, flag in ipairs({ "player", "programmer", "wizard", "r", "w", "f" }) do
+-- The player flag is no property (as in LambdaMOO): is_player reads it.
+local flags = is_player(obj) and { "player" } or {}
+for _, flag in ipairs({ "programmer", "wizard", "r", "w", "f" }) do
   if obj[flag] then flags[#flags + 1] = flag end
 end
 local aliases = {}

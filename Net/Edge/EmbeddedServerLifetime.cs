@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Hosting;
 
-namespace ActorMoo.Net.Telnet;
+namespace ActorMoo.Net.Edge;
 
 /// <summary>
-/// The lifetime of the telnet server's inner Kestrel application: started and stopped only by its
+/// The lifetime of an edge server's inner Kestrel application (telnet, HTTP): started and stopped only by its
 /// owner. The default console lifetime would print its own "Application started" lines and stop
 /// the listeners on Ctrl+C by itself, racing the node's orderly shutdown.
 /// </summary>
