@@ -77,6 +77,25 @@ public sealed class InProcessWorld : ITranscriptWorld
     public IReadOnlyList<OobOutput> OutOfBand(string player) =>
         (_consoles.FirstOrDefault(c => c.Name == player) ?? throw new InvalidOperationException($"No session is open for {player}.")).Session.OutOfBand;
 
+    /// <summary>
+    /// Sends a GMCP package from <paramref name="player"/>'s client, as the telnet edge does, and
+    /// reads that console until <paramref name="arrived"/> holds for its out-of-band output: the
+    /// package is answered by a background task of the player, whose output comes without a prompt.
+    /// </summary>
+    public async Task SendOutOfBandAsync(string player, string package, string json, Func<IReadOnlyList<OobOutput>, bool> arrived)
+    {
+        var console = _consoles.FirstOrDefault(c => c.Name == player) ?? throw new InvalidOperationException($"No session is open for {player}.");
+        Server.Sessions.Tell(new ClientOob(console.Session.SessionId, package, json));
+        // Each empty line is answered by a prompt, reading whatever arrived before it; the guard only
+        // turns a package that never comes into a failure instead of a hang.
+        using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        while (!arrived(console.Session.OutOfBand))
+        {
+            guard.Token.ThrowIfCancellationRequested();
+            await console.Session.CommandAsync("", TimeSpan.FromMinutes(5));
+        }
+    }
+
     /// <inheritdoc />
     public async Task RestartAsync()
     {

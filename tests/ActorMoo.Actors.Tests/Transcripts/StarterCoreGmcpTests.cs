@@ -83,6 +83,39 @@ public sealed class StarterCoreGmcpTests
         Assert.DoesNotContain(world.OutOfBand("Bob"), m => m.Package == "Comm.Channel.Text");
     }
 
+    [Fact]
+    public async Task Core_Supports_Set_after_login_must_send_the_state_again_with_the_Room_Info_of_the_current_room()
+    {
+        await using var world = await InProcessWorld.StartAsync();
+        await world.LoginAsync("Wizard", create: false);
+        await world.SendAsync("", "north");
+        var before = Count(world.OutOfBand("Wizard"), "Room.Info");
+
+        await world.SendOutOfBandAsync("Wizard", "Core.Supports.Set", "[\"Char 1\", \"Room 1\"]", oob => Count(oob, "Room.Info") > before);
+
+        var oob = world.OutOfBand("Wizard");
+        Assert.Equal(12, Last(oob, "Room.Info").GetProperty("num").GetInt32());
+        Assert.Equal("The Garden", Last(oob, "Char.Status").GetProperty("room").GetString());
+        Assert.Equal("Wizard", Last(oob, "Char.Name").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task Unknown_client_packages_and_malformed_json_must_be_ignored_without_failing()
+    {
+        await using var world = await InProcessWorld.StartAsync();
+        await world.LoginAsync("Wizard", create: false);
+        var before = world.OutOfBand("Wizard").Count;
+
+        // Delivered in order: the unknown package runs first, then Core.Supports.Add with broken data.
+        await world.SendOutOfBandAsync("Wizard", "Char.Skills.Get", "{not json", _ => true);
+        await world.SendOutOfBandAsync("Wizard", "Core.Supports.Add", "[\"Room 1\"", oob => oob.Count > before && oob[^1].Package == "Room.Info");
+
+        var answered = world.OutOfBand("Wizard").Skip(before).Select(m => m.Package);
+        Assert.Equal(["Char.Name", "Char.Status", "Room.Info"], answered);
+    }
+
+    private static int Count(IReadOnlyList<OobOutput> received, string package) => received.Count(m => m.Package == package);
+
     private static void AssertChannelText(JsonElement message, string channel, string talker, string text)
     {
         Assert.Equal(channel, message.GetProperty("channel").GetString());
