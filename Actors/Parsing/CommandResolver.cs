@@ -34,8 +34,13 @@ public static class CommandResolver
             ? ObjectMatch.Nothing
             : await ObjectMatcher.MatchAsync(lookup, player, command.Iobjstr, cancellationToken).ConfigureAwait(false);
 
-        foreach (var candidate in (ObjectId[])[player.Id, player.Location, dobj.Id, iobj.Id])
+        ObjectId[] candidates = [player.Id, player.Location, dobj.Id, iobj.Id];
+        for (var i = 0; i < candidates.Length; i++)
         {
+            var candidate = candidates[i];
+            // An object asked again (the room named as the direct object, the player as the
+            // indirect one) gives the same answer with the same matched objects: none.
+            if (Array.IndexOf(candidates, candidate, 0, i) >= 0) continue;
             var target = candidate == player.Id ? player : await lookup.FindValidAsync(candidate, cancellationToken).ConfigureAwait(false);
             if (target is null || !target.IsValid) continue;
             var verb = await VerbLookup.FindCommandAsync(lookup, target, command.Verb, dobj.Id, command.Prep, iobj.Id, cancellationToken).ConfigureAwait(false);

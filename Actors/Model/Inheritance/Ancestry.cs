@@ -16,11 +16,35 @@ public static class Ancestry
     public static async ValueTask<ImmutableArray<ObjectState>> ResolutionOrderAsync(
         IObjectLookup lookup, ObjectState obj, CancellationToken cancellationToken = default)
     {
+        var order = ImmutableArray.CreateBuilder<ObjectState>();
+        await FirstAsync<ObjectState>(lookup, obj, o =>
+        {
+            order.Add(o);
+            return null;
+        }, cancellationToken).ConfigureAwait(false);
+        return order.ToImmutable();
+    }
+
+    /// <summary>
+    /// Walks <paramref name="obj"/> and then its valid ancestors in resolution order and returns the
+    /// first non-null answer of <paramref name="pick"/>, or null when none answers.
+    /// </summary>
+    /// <remarks>
+    /// Stops at the first answer, so ancestors past it are never read: a lookup that is answered
+    /// near the object neither asks their actors nor adds them to a task's read set, which is sound
+    /// because they cannot have influenced the answer. The object itself is tried before anything
+    /// is allocated for the walk.
+    /// </remarks>
+    public static async ValueTask<T?> FirstAsync<T>(
+        IObjectLookup lookup, ObjectState obj, Func<ObjectState, T?> pick, CancellationToken cancellationToken = default)
+        where T : class
+    {
         ArgumentNullException.ThrowIfNull(lookup);
         ArgumentNullException.ThrowIfNull(obj);
-        var order = ImmutableArray.CreateBuilder<ObjectState>();
+        ArgumentNullException.ThrowIfNull(pick);
+        if (pick(obj) is { } own) return own;
+        if (obj.Parents.IsEmpty) return null;
         var seen = new HashSet<ObjectId> { obj.Id };
-        order.Add(obj);
         var stack = new Stack<ObjectId>();
         PushParents(stack, obj);
         while (stack.Count > 0)
@@ -29,10 +53,10 @@ public static class Ancestry
             if (!seen.Add(id)) continue;
             var ancestor = await lookup.FindValidAsync(id, cancellationToken).ConfigureAwait(false);
             if (ancestor is null) continue;
-            order.Add(ancestor);
+            if (pick(ancestor) is { } found) return found;
             PushParents(stack, ancestor);
         }
-        return order.ToImmutable();
+        return null;
     }
 
     /// <summary>The ids of the object's valid ancestors in resolution order (without the object).</summary>
@@ -49,8 +73,7 @@ public static class Ancestry
     {
         ArgumentNullException.ThrowIfNull(obj);
         if (obj.Id == ancestor) return true;
-        var order = await ResolutionOrderAsync(lookup, obj, cancellationToken).ConfigureAwait(false);
-        return order.Any(o => o.Id == ancestor);
+        return await FirstAsync(lookup, obj, o => o.Id == ancestor ? o : null, cancellationToken).ConfigureAwait(false) is not null;
     }
 
     /// <summary>

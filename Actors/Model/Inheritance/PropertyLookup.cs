@@ -14,8 +14,15 @@ public static class PropertyLookup
         IObjectLookup lookup, ObjectState obj, string name, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var order = await Ancestry.ResolutionOrderAsync(lookup, obj, cancellationToken).ConfigureAwait(false);
-        return await ResolveInOrderAsync(lookup, order, name, cancellationToken).ConfigureAwait(false);
+        // Walked only up to the definer: the value can come only from the objects between it and
+        // obj, so nothing further up is read (nor, in a task, added to its read set).
+        var walked = new List<ObjectState>();
+        var definer = await Ancestry.FirstAsync(lookup, obj, candidate =>
+        {
+            walked.Add(candidate);
+            return candidate.FindDefinedProperty(name) is null ? null : candidate;
+        }, cancellationToken).ConfigureAwait(false);
+        return definer is null ? null : await ResolveInOrderAsync(lookup, walked, name, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -55,7 +62,7 @@ public static class PropertyLookup
     }
 
     private static async ValueTask<ResolvedProperty?> ResolveInOrderAsync(
-        IObjectLookup lookup, ImmutableArray<ObjectState> order, string name, CancellationToken cancellationToken)
+        IObjectLookup lookup, IReadOnlyList<ObjectState> order, string name, CancellationToken cancellationToken)
     {
         if (FindDefinition(order, name) is not { } found) return null;
         var (definer, definition) = found;
@@ -65,7 +72,7 @@ public static class PropertyLookup
 
         // The nearest override on the way up to the definer. Only objects that descend from the
         // definer count: an override can outlive a chparent that took the definer away.
-        for (var i = 1; i < order.Length; i++)
+        for (var i = 1; i < order.Count; i++)
         {
             var between = order[i];
             if (between.Id == definer.Id) break;

@@ -31,17 +31,20 @@ public static class VerbLookup
     }
 
     /// <summary>The first verb on <paramref name="obj"/> or its ancestors that satisfies <paramref name="predicate"/>.</summary>
-    public static async ValueTask<ResolvedVerb?> FindAsync(
+    public static ValueTask<ResolvedVerb?> FindAsync(
         IObjectLookup lookup, ObjectState obj, Func<VerbDefinition, bool> predicate, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(obj);
         ArgumentNullException.ThrowIfNull(predicate);
-        var order = await Ancestry.ResolutionOrderAsync(lookup, obj, cancellationToken).ConfigureAwait(false);
-        foreach (var definer in order)
+        // Walked lazily: a verb found on the object or a near ancestor reads nothing further up.
+        return Ancestry.FirstAsync(lookup, obj, definer => FirstOn(obj.Id, definer, predicate), cancellationToken);
+    }
+
+    private static ResolvedVerb? FirstOn(ObjectId self, ObjectState definer, Func<VerbDefinition, bool> predicate)
+    {
+        foreach (var verb in definer.Verbs)
         {
-            foreach (var verb in definer.Verbs)
-            {
-                if (predicate(verb)) return new ResolvedVerb(obj.Id, definer.Id, verb);
-            }
+            if (predicate(verb)) return new ResolvedVerb(self, definer.Id, verb);
         }
         return null;
     }

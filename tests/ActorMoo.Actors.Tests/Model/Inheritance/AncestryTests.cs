@@ -23,6 +23,36 @@ public sealed class AncestryTests
     }
 
     [Fact]
+    public async Task The_first_answer_ends_the_walk_before_anything_further_up_is_read()
+    {
+        var root = _world.Create("root");
+        var middle = _world.Create("middle", null, root);
+        var other = _world.Create("other");
+        var child = _world.Create("child", null, middle, other);
+        var lookup = new RecordingLookup(_world.Objects);
+        var found = await Ancestry.FirstAsync(lookup, _world[child], o => o.Id == middle ? o : null);
+        Assert.Equal(middle, found!.Id);
+        Assert.Equal([middle], lookup.Reads);
+    }
+
+    [Fact]
+    public async Task Without_an_answer_the_walk_visits_the_whole_resolution_order()
+    {
+        var root = _world.Create("root");
+        var left = _world.Create("left", null, root);
+        var right = _world.Create("right", null, root);
+        var child = _world.Create("child", null, left, right);
+        var visited = new List<ObjectId>();
+        var found = await Ancestry.FirstAsync<ObjectState>(_world.Objects, _world[child], o =>
+        {
+            visited.Add(o.Id);
+            return null;
+        });
+        Assert.Null(found);
+        Assert.Equal([child, left, root, right], visited);
+    }
+
+    [Fact]
     public async Task The_order_of_parents_decides_which_line_comes_first()
     {
         var a = _world.Create("a");

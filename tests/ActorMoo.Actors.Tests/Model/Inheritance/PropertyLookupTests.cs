@@ -44,6 +44,19 @@ public sealed class PropertyLookupTests
     }
 
     [Fact]
+    public async Task Ancestors_above_the_definer_are_not_read()
+    {
+        var root = _world.Create("root", _wizard);
+        var parent = _world.Create("parent", _wizard, root);
+        _world.AddProperty(parent, "color", "red");
+        var child = _world.Create("child", _builder, parent);
+        var lookup = new RecordingLookup(_world.Objects);
+        var resolved = (await PropertyLookup.ResolveAsync(lookup, _world[child], "color"))!;
+        Assert.Equal(MooValue.String("red"), resolved.Value);
+        Assert.DoesNotContain(root, lookup.Reads);
+    }
+
+    [Fact]
     public async Task A_childs_override_wins_until_it_is_cleared()
     {
         var parent = _world.Create("parent", _wizard);

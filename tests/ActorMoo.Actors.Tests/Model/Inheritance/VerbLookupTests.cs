@@ -21,6 +21,19 @@ public sealed class VerbLookupTests
     }
 
     [Fact]
+    public async Task Ancestors_above_the_defining_one_are_not_read()
+    {
+        var root = _world.Create("root");
+        var middle = _world.Create("middle", null, root);
+        _world.AddVerb(middle, "look");
+        var leaf = _world.Create("leaf", null, middle);
+        var lookup = new RecordingLookup(_world.Objects);
+        var found = await VerbLookup.FindCallableAsync(lookup, _world[leaf], "look");
+        Assert.Equal(middle, found!.Definer);
+        Assert.Equal([middle], lookup.Reads);
+    }
+
+    [Fact]
     public async Task The_nearest_definition_in_resolution_order_shadows_the_others()
     {
         var root = _world.Create("root");
