@@ -32,7 +32,10 @@ public static class ObjectMatcher
         var candidates = await CandidatesAsync(lookup, player, cancellationToken).ConfigureAwait(false);
         var match = MatchByName(candidates, phrase);
         if (match.Kind == ObjectMatchKind.NotFound && Ordinals.TrySplit(phrase, out var position, out var rest))
-            return MatchByPosition(candidates, rest, position);
+            match = MatchByPosition(candidates, rest, position);
+        // The candidates were only peeked at; the one chosen is what the command depends on.
+        if (match.Kind == ObjectMatchKind.Found)
+            await lookup.FindAsync(match.Id, cancellationToken).ConfigureAwait(false);
         return match;
     }
 
@@ -58,7 +61,7 @@ public static class ObjectMatcher
     {
         foreach (var id in container.Contents)
         {
-            var item = await lookup.FindValidAsync(id, cancellationToken).ConfigureAwait(false);
+            var item = await lookup.PeekValidAsync(id, cancellationToken).ConfigureAwait(false);
             if (item is not null) into.Add(item);
         }
     }

@@ -22,6 +22,16 @@ public interface IObjectLookup
     ValueTask<ObjectState?> FindAsync(ObjectId id, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Like <see cref="FindAsync"/>, for a caller that only compares the object's names with a word
+    /// the player typed (the command parser's candidates). A task's view leaves such an object out
+    /// of what the task depends on until something reads it with <see cref="FindAsync"/>, uses its
+    /// lists or writes it: otherwise every command typed in a room would conflict with every thing
+    /// moved or changed in it meanwhile (docs/tasks-and-transactions.md, "Name lookups").
+    /// </summary>
+    ValueTask<ObjectState?> PeekAsync(ObjectId id, CancellationToken cancellationToken = default) =>
+        FindAsync(id, cancellationToken);
+
+    /// <summary>
     /// Tells the view that the caller uses the contents or children list of <paramref name="id"/>
     /// for what it does (iterates it, copies it, decides by it), not merely to look a name up. A
     /// task's view then makes the lists part of what the task read, so that another task adding or
@@ -43,6 +53,15 @@ public static class ObjectLookupExtensions
         ArgumentNullException.ThrowIfNull(lookup);
         if (id.Value < 0) return null;
         var state = await lookup.FindAsync(id, cancellationToken).ConfigureAwait(false);
+        return state is { IsValid: true } ? state : null;
+    }
+
+    /// <summary>Like <see cref="FindValidAsync"/>, through <see cref="IObjectLookup.PeekAsync"/>: for a name lookup only.</summary>
+    public static async ValueTask<ObjectState?> PeekValidAsync(this IObjectLookup lookup, ObjectId id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(lookup);
+        if (id.Value < 0) return null;
+        var state = await lookup.PeekAsync(id, cancellationToken).ConfigureAwait(false);
         return state is { IsValid: true } ? state : null;
     }
 

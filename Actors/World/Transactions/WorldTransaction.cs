@@ -24,6 +24,12 @@ public sealed class WorldTransaction : IObjectLookup
     /// <summary>The read set: every object the task looked at, with the committed versions it saw (0 for a new object).</summary>
     private readonly Dictionary<ObjectId, (long Version, long CoreVersion)> _readVersions = [];
 
+    /// <summary>
+    /// Objects the task has only peeked at (<see cref="PeekAsync"/>), with the versions seen: in the
+    /// view, but not in the read set until the task reads, uses or writes them.
+    /// </summary>
+    private readonly Dictionary<ObjectId, (long Version, long CoreVersion)> _peeked = [];
+
     /// <summary>The objects whose contents or children list the task used (<see cref="NoteMembershipRead"/>).</summary>
     private readonly HashSet<ObjectId> _membershipRead = [];
 
@@ -61,25 +67,47 @@ public sealed class WorldTransaction : IObjectLookup
     }
 
     /// <inheritdoc />
-    public async ValueTask<ObjectState?> FindAsync(ObjectId id, CancellationToken cancellationToken = default)
+    public ValueTask<ObjectState?> FindAsync(ObjectId id, CancellationToken cancellationToken = default) =>
+        ReadAsync(id, depend: true, cancellationToken);
+
+    /// <inheritdoc />
+    public ValueTask<ObjectState?> PeekAsync(ObjectId id, CancellationToken cancellationToken = default) =>
+        ReadAsync(id, depend: false, cancellationToken);
+
+    private async ValueTask<ObjectState?> ReadAsync(ObjectId id, bool depend, CancellationToken cancellationToken)
     {
         if (id.Value < 0)
             return null;
         lock (_gate)
         {
             if (_view.TryGetValue(id, out var seen))
+            {
+                if (depend) DependOnPeeked(id);
                 return seen;
+            }
         }
         var read = await _objects.ReadAsync(id, cancellationToken).ConfigureAwait(false);
         lock (_gate)
         {
             // The first read wins: a repeated read must see the same (or the task's own) state.
             if (_view.TryGetValue(id, out var seen))
+            {
+                if (depend) DependOnPeeked(id);
                 return seen;
+            }
             _view[id] = read.State;
-            _readVersions[id] = (read.Version, read.State?.CoreVersion ?? 0);
+            var versions = (read.Version, read.State?.CoreVersion ?? 0);
+            if (depend) _readVersions[id] = versions;
+            else _peeked[id] = versions;
             return read.State;
         }
+    }
+
+    /// <summary>Moves a peeked object into the read set, with the versions seen when it was peeked at (under <see cref="_gate"/>).</summary>
+    private void DependOnPeeked(ObjectId id)
+    {
+        if (_peeked.Remove(id, out var versions))
+            _readVersions[id] = versions;
     }
 
     /// <summary>
@@ -144,7 +172,11 @@ public sealed class WorldTransaction : IObjectLookup
     /// </remarks>
     public void NoteMembershipRead(ObjectId id)
     {
-        lock (_gate) _membershipRead.Add(id);
+        lock (_gate)
+        {
+            _membershipRead.Add(id);
+            DependOnPeeked(id);
+        }
     }
 
     /// <summary>Buffers an effect, released only if the task commits.</summary>

@@ -91,6 +91,11 @@ public sealed partial class VerbTask
     }
 
     /// <summary>Tells every player in <paramref name="room"/> except <paramref name="except"/> the line <paramref name="text"/>.</summary>
+    /// <remarks>
+    /// The room's members are only peeked at to find the players: who hears a line does not make the
+    /// task depend on every thing in the room, so a crowd moving things through it does not conflict
+    /// through its announcements (docs/tasks-and-transactions.md, "Name lookups").
+    /// </remarks>
     public async ValueTask<MooValue> AnnounceAsync(ObjectId room, string text, IReadOnlyCollection<ObjectId> except, CancellationToken cancellationToken = default)
     {
         var state = await ValidAsync(room, cancellationToken).ConfigureAwait(false);
@@ -98,7 +103,7 @@ public sealed partial class VerbTask
         {
             if (except.Contains(id))
                 continue;
-            if (await Transaction.FindValidAsync(id, cancellationToken).ConfigureAwait(false) is { } listener && listener.Has(ObjectFlags.Player))
+            if (await Transaction.PeekValidAsync(id, cancellationToken).ConfigureAwait(false) is { } listener && listener.Has(ObjectFlags.Player))
                 Transaction.Emit(new NotifyEffect(id, text));
         }
         return MooValue.Nil;
