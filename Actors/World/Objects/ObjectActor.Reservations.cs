@@ -98,7 +98,7 @@ public sealed partial class ObjectActor
         if (release.Reload)
         {
             // The next incarnation starts free; PostStop refuses the queue.
-            Context.Stop(Self);
+            ReloadFromJournal();
             return;
         }
         RemoveWaiting(release.TaskId);
@@ -110,7 +110,7 @@ public sealed partial class ObjectActor
         if (_reservedBy != expired.TaskId)
             return;
         LogReservationExpired(Log, _id, expired.TaskId, _reservationTimeout);
-        Context.Stop(Self);
+        ReloadFromJournal();
     }
 
     private void OnAwaitFree()

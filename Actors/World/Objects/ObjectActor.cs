@@ -20,8 +20,9 @@ namespace ActorMoo.Actors.World.Objects;
 /// and refuses other reservations, except membership-only ones, which queue (ObjectActor.Reservations.cs);
 /// it also keeps the turns of tasks re-running after a conflict on it (ObjectActor.Turns.cs).
 /// A reservation that is neither installed nor released within
-/// <see cref="WorldSettings.ReservationTimeout"/> (its task's process died) ends by stopping the
-/// actor: the next incarnation recovers whatever the journal holds, committed or not.
+/// <see cref="WorldSettings.ReservationTimeout"/> (its task's process died) ends this incarnation
+/// through passivation (ObjectActor.Reload.cs): the next one recovers whatever the journal holds,
+/// committed or not, and gets every message sent meanwhile.
 /// Passivation may stop a reserved object too: the journal's expected sequence numbers still
 /// refuse any write based on a stale state, and installing is idempotent, so a commit that meets
 /// a fresh incarnation completes correctly.
